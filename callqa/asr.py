@@ -1,0 +1,196 @@
+"""Transcribe decoded calls with faster-whisper: one model per process, reused across files.
+
+Stereo calls are transcribed channel by channel, split into utterances at
+pauses between words, labelled operator/client and merged by time. Whisper
+segments can span several turns of one party while the other speaks in
+between; merging whole segments by start time scrambles the dialogue, so the
+split at word-timestamp pauses is what keeps the merged order right.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import re
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+
+from callqa.model_files import BUNDLED_NAME, prefer_avx512, resolve_model
+from callqa.records import AsrOptions, CallAudio, Speaker, Transcript, Utterance, Word
+
+log = logging.getLogger("callqa")
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """Which model to load and how; hashable so the loaded model can be cached per process."""
+
+    name: str = BUNDLED_NAME
+    cache_dir: str = ""
+    device: str = "cpu"
+    compute_type: str = "int8"
+    cpu_threads: int = 0
+
+
+@functools.lru_cache(maxsize=2)
+def get_model(spec: ModelSpec):
+    """Load (once per process) the WhisperModel for `spec`."""
+    prefer_avx512()
+    from faster_whisper import WhisperModel
+
+    path = resolve_model(spec.name, spec.cache_dir)
+    threads = spec.cpu_threads or (os.cpu_count() or 1)
+    log.info("loading speech model %s (%s, %s, %d threads)", spec.name, spec.device, spec.compute_type, threads)
+    return WhisperModel(path, device=spec.device, compute_type=spec.compute_type, cpu_threads=threads)
+
+
+def model_label(spec: ModelSpec) -> str:
+    return f"{spec.name}/{spec.compute_type}"
+
+
+def _compression_ratio(text: str) -> float:
+    raw = text.encode("utf-8")
+    return len(raw) / max(1, len(zlib.compress(raw)))
+
+
+_NORM = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def _norm(text: str) -> str:
+    return _NORM.sub(" ", text.lower()).strip()
+
+
+def _keep_segment(text: str, seen: list[str], opts: AsrOptions) -> bool:
+    """Repetition guard: Whisper loops on noise and hold music, repeating a line or a phrase."""
+    norm = _norm(text)
+    if not norm:
+        return False
+    if _compression_ratio(norm) > opts.compression_ratio_threshold and len(norm) > 40:
+        return False
+    if seen and norm in seen[-3:] and len(norm.split()) >= 2:
+        return False
+    seen.append(norm)
+    return True
+
+
+def _split_at_pauses(words: list[Word], speaker: Speaker, pause: float) -> list[Utterance]:
+    utterances: list[Utterance] = []
+    current: list[Word] = []
+    for w in words:
+        if current and w.start - current[-1].end >= pause:
+            utterances.append(_utterance(current, speaker))
+            current = []
+        current.append(w)
+    if current:
+        utterances.append(_utterance(current, speaker))
+    return utterances
+
+
+def _utterance(words: list[Word], speaker: Speaker) -> Utterance:
+    text = "".join(w.text for w in words).strip()
+    return Utterance(speaker=speaker, start=words[0].start, end=words[-1].end, text=text, words=tuple(words))
+
+
+def transcribe_channel(
+    model, samples: np.ndarray, speaker: Speaker, language: str | None, opts: AsrOptions
+) -> tuple[list[Utterance], str | None]:
+    """Utterances of one channel and the language Whisper used."""
+    segments, info = model.transcribe(
+        samples,
+        language=language,
+        beam_size=opts.beam_size,
+        best_of=max(1, opts.beam_size),
+        vad_filter=opts.vad_filter,
+        condition_on_previous_text=opts.condition_on_previous_text,
+        temperature=list(opts.temperature),
+        compression_ratio_threshold=opts.compression_ratio_threshold,
+        log_prob_threshold=opts.log_prob_threshold,
+        no_speech_threshold=opts.no_speech_threshold,
+        repetition_penalty=opts.repetition_penalty,
+        no_repeat_ngram_size=opts.no_repeat_ngram_size,
+        word_timestamps=opts.word_timestamps,
+        hallucination_silence_threshold=opts.hallucination_silence_threshold,
+    )
+    out: list[Utterance] = []
+    seen: list[str] = []
+    for seg in segments:
+        if not _keep_segment(seg.text, seen, opts):
+            continue
+        words = [Word(w.start, w.end, w.word, w.probability) for w in (seg.words or [])]
+        if words:
+            out.extend(_split_at_pauses(words, speaker, opts.split_pause))
+        else:
+            out.append(Utterance(speaker, seg.start, seg.end, seg.text.strip()))
+    detected = info.language if info is not None else language
+    return out, detected
+
+
+def transcribe(
+    audio: CallAudio,
+    spec: ModelSpec,
+    opts: AsrOptions = AsrOptions(),
+    *,
+    language: str | None = None,
+    operator_channel: str = "left",
+    source: str | None = None,
+) -> Transcript:
+    """Transcript of a decoded call; stereo channels are labelled operator/client."""
+    model = get_model(spec)
+    if audio.is_stereo and operator_channel in ("left", "right"):
+        op_idx = 0 if operator_channel == "left" else 1
+        speakers: list[tuple[np.ndarray, Speaker]] = [
+            (audio.channels[op_idx], "operator"),
+            (audio.channels[1 - op_idx], "client"),
+        ]
+    else:
+        mixed = audio.channels[0] if len(audio.channels) == 1 else np.mean(np.stack(audio.channels), axis=0)
+        speakers = [(mixed, "unknown")]
+    utterances: list[Utterance] = []
+    lang = language
+    for samples, speaker in speakers:
+        part, detected = transcribe_channel(model, samples, speaker, lang, opts)
+        # the first channel with speech settles the language for the other one
+        if lang is None and part:
+            lang = detected
+        utterances.extend(part)
+    utterances.sort(key=lambda u: (u.start, u.end))
+    return Transcript(
+        language=lang or language or "unknown",
+        duration=audio.duration,
+        utterances=tuple(utterances),
+        model=model_label(spec),
+        options=opts,
+        source=source,
+    )
+
+
+def spec_from_settings(settings) -> ModelSpec:
+    return ModelSpec(
+        name=settings.model,
+        cache_dir=settings.model_cache,
+        device=settings.device,
+        compute_type=settings.compute_type,
+        cpu_threads=settings.cpu_threads,
+    )
+
+
+def options_from_settings(settings) -> AsrOptions:
+    return AsrOptions(beam_size=settings.beam_size)
+
+
+def transcribe_file(
+    path: str | os.PathLike[str],
+    spec: ModelSpec,
+    opts: AsrOptions = AsrOptions(),
+    *,
+    language: str | None = None,
+    operator_channel: str = "left",
+) -> Transcript:
+    """Decode and transcribe one recording; AudioError for anything wrong with the file."""
+    from callqa.audio import decode
+
+    audio = decode(path, mono=operator_channel == "mono")
+    return transcribe(audio, spec, opts, language=language, operator_channel=operator_channel, source=str(path))

@@ -1,0 +1,308 @@
+"""The typed records that flow between pipeline stages.
+
+Every stage takes one of these and returns another; dicts appear only at the
+edges (JSON, database rows, template context). All records are frozen so a
+result can be cached, hashed and passed to worker processes safely.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+import numpy as np
+
+Speaker = Literal["operator", "client", "unknown"]
+SPEAKERS: tuple[str, ...] = ("operator", "client", "unknown")
+Channel = Literal["left", "right", "mono"]
+Segment = Literal["cold", "warm", "hot"]
+StageStatus = Literal["hit", "missed", "out_of_order", "not_reached"]
+STAGE_STATUSES: tuple[str, ...] = ("hit", "missed", "out_of_order", "not_reached")
+
+TRANSCRIPT_JSON_VERSION = 1
+ANALYSIS_JSON_VERSION = 1
+
+
+# --------------------------------------------------------------------------- input
+@dataclass(frozen=True)
+class RecordingMeta:
+    """What the manifest, a filename pattern or the CRM tells about a call."""
+
+    call_id: str | None = None
+    operator: str = "unknown"
+    started_at: datetime | None = None
+    script: str | None = None
+    client_segment: Segment | None = None
+    outcome: str | None = None  # CRM outcome: sale, meeting, callback, refusal, none
+    operator_channel: Channel = "left"
+    client_id: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Recording:
+    """One file found in the recordings folder: audio or a transcript JSON."""
+
+    path: str
+    sha256: str
+    size: int
+    kind: Literal["audio", "transcript"] = "audio"
+    meta: RecordingMeta = field(default_factory=RecordingMeta)
+
+    @property
+    def call_id(self) -> str:
+        return self.meta.call_id or self.sha256[:16]
+
+
+@dataclass(frozen=True, eq=False)
+class CallAudio:
+    """Decoded audio: one float32 array per channel at `sample_rate`.
+
+    `channels` has one entry for mono (or fake stereo) and two for real
+    stereo, in file order (left, right).
+    """
+
+    channels: tuple[np.ndarray, ...]
+    sample_rate: int
+    source_rate: int
+    source_channels: int
+    duration: float
+
+    @property
+    def is_stereo(self) -> bool:
+        return len(self.channels) == 2
+
+
+# --------------------------------------------------------------------------- transcript
+@dataclass(frozen=True)
+class Word:
+    start: float
+    end: float
+    text: str
+    probability: float = 1.0
+
+
+@dataclass(frozen=True)
+class Utterance:
+    speaker: Speaker
+    start: float
+    end: float
+    text: str
+    words: tuple[Word, ...] = ()
+
+
+@dataclass(frozen=True)
+class AsrOptions:
+    """Decoding settings; stored with every transcript so it can be reproduced.
+
+    Defaults are the ones calls need (DESIGN.md): VAD on, greedy search, no
+    conditioning on previous text, a short temperature fallback and a
+    repetition guard.
+    """
+
+    beam_size: int = 1
+    vad_filter: bool = True
+    condition_on_previous_text: bool = False
+    temperature: tuple[float, ...] = (0.0, 0.4, 0.8)
+    compression_ratio_threshold: float = 2.4
+    log_prob_threshold: float = -1.0
+    no_speech_threshold: float = 0.6
+    repetition_penalty: float = 1.0
+    no_repeat_ngram_size: int = 0
+    word_timestamps: bool = True
+    hallucination_silence_threshold: float | None = None
+    # split a segment where a speaker pauses at least this long between words,
+    # so turns of two channels interleave correctly when merged
+    split_pause: float = 0.6
+
+    def key(self) -> str:
+        """Stable short hash used to key transcripts in the database."""
+        blob = json.dumps(dataclasses.asdict(self), sort_keys=True)
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Transcript:
+    language: str
+    duration: float
+    utterances: tuple[Utterance, ...]
+    model: str = "unknown"
+    options: AsrOptions | None = None
+    source: str | None = None  # file path it came from, for messages
+
+    @property
+    def speakers_known(self) -> bool:
+        return any(u.speaker != "unknown" for u in self.utterances)
+
+    @property
+    def text(self) -> str:
+        return " ".join(u.text for u in self.utterances)
+
+
+# --------------------------------------------------------------------------- script
+@dataclass(frozen=True)
+class Stage:
+    id: str
+    title: str
+    phrases: tuple[str, ...]
+    required: bool = True
+    threshold: float | None = None  # None: the library default
+    progress: bool = True
+    speaker: Speaker = "operator"
+
+
+@dataclass(frozen=True)
+class ForbiddenRule:
+    id: str
+    title: str
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OfferPolicy:
+    max_discount_percent: float | None = None
+
+
+@dataclass(frozen=True)
+class Script:
+    id: str
+    version: int
+    language: str
+    title: str
+    stages: tuple[Stage, ...]
+    variables: tuple[tuple[str, str], ...] = ()
+    success_outcomes: tuple[str, ...] = ("sale", "meeting", "callback")
+    outcomes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    objections: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    forbidden: tuple[ForbiddenRule, ...] = ()
+    offers: OfferPolicy = field(default_factory=OfferPolicy)
+    path: str | None = None
+
+    def stage(self, stage_id: str) -> Stage:
+        for s in self.stages:
+            if s.id == stage_id:
+                return s
+        raise KeyError(stage_id)
+
+
+# --------------------------------------------------------------------------- analysis
+@dataclass(frozen=True)
+class AlignOptions:
+    """Matching thresholds; recorded with every analysis."""
+
+    threshold: float = 70.0
+    max_window: int = 3
+    outcome_threshold: float = 80.0
+    objection_threshold: float = 80.0
+    stage_overrides: tuple[tuple[str, float], ...] = ()
+
+    def key(self) -> str:
+        blob = json.dumps(dataclasses.asdict(self), sort_keys=True)
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class StageResult:
+    id: str
+    status: StageStatus
+    score: float
+    start: float | None = None
+    end: float | None = None
+    evidence: str | None = None
+
+
+@dataclass(frozen=True)
+class Objection:
+    cls: str  # "class" in JSON
+    start: float
+    evidence: str
+    stage: str | None = None  # the stage the call was at when the client objected
+
+
+@dataclass(frozen=True)
+class Flag:
+    rule: str  # e.g. "forbidden:personal_contact", "discount", "personal_channel"
+    start: float
+    evidence: str
+    end: float | None = None
+    amount: float | None = None  # the discount offered, for discount flags
+
+
+@dataclass(frozen=True)
+class CallAnalysis:
+    call_id: str
+    script_id: str
+    script_version: int
+    stages: tuple[StageResult, ...]
+    furthest_stage: str | None
+    stalled_at: str | None
+    outcome: str  # one of the script's outcomes or "none"
+    crm_outcome: str | None
+    adherence: float | None
+    objections: tuple[Objection, ...] = ()
+    flags: tuple[Flag, ...] = ()
+    options: AlignOptions = field(default_factory=AlignOptions)
+    talk: tuple[tuple[str, float], ...] = ()  # talk seconds per speaker
+
+    @property
+    def outcome_disagrees(self) -> bool:
+        return self.crm_outcome is not None and self.crm_outcome != self.outcome
+
+
+# --------------------------------------------------------------------------- JSON edge
+def transcript_to_dict(t: Transcript, *, words: bool = True) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "version": TRANSCRIPT_JSON_VERSION,
+        "language": t.language,
+        "duration": round(t.duration, 3),
+        "model": t.model,
+        "utterances": [],
+    }
+    if t.source:
+        out["file"] = t.source
+    if t.options is not None:
+        out["options"] = dataclasses.asdict(t.options)
+    for u in t.utterances:
+        d: dict[str, Any] = {
+            "speaker": u.speaker,
+            "start": round(u.start, 2),
+            "end": round(u.end, 2),
+            "text": u.text,
+        }
+        if words and u.words:
+            d["words"] = [
+                {"start": round(w.start, 2), "end": round(w.end, 2), "text": w.text,
+                 "probability": round(w.probability, 3)}
+                for w in u.words
+            ]
+        out["utterances"].append(d)
+    return out
+
+
+def analysis_to_dict(a: CallAnalysis) -> dict[str, Any]:
+    return {
+        "version": ANALYSIS_JSON_VERSION,
+        "call_id": a.call_id,
+        "script": {"id": a.script_id, "version": a.script_version},
+        "stages": [dataclasses.asdict(s) for s in a.stages],
+        "furthest_stage": a.furthest_stage,
+        "stalled_at": a.stalled_at,
+        "outcome": a.outcome,
+        "crm_outcome": a.crm_outcome,
+        "outcome_disagrees": a.outcome_disagrees,
+        "adherence": None if a.adherence is None else round(a.adherence, 4),
+        "objections": [
+            {"class": o.cls, "start": o.start, "evidence": o.evidence, "stage": o.stage}
+            for o in a.objections
+        ],
+        "flags": [
+            {k: v for k, v in dataclasses.asdict(f).items() if v is not None or k == "start"}
+            for f in a.flags
+        ],
+        "options": dataclasses.asdict(a.options),
+        "talk": dict(a.talk),
+    }
