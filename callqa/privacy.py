@@ -1,0 +1,543 @@
+"""Client-data redaction: phone numbers, e-mail addresses, card numbers, names.
+
+Works on ASR text, so numbers may be digits ("8 916 123-45-67"), words said
+digit by digit or in groups ("восемь девятьсот шестнадцать сто двадцать три
+сорок пять шестьдесят семь", "plus one two one two five five five ..."), or a
+mix of both; e-mail addresses may be spoken ("ivan dot petrov at gmail dot
+com", "иван точка петров собака яндекс точка ру").
+
+Spoken numbers are parsed here rather than with `callqa.nlp.numbers_to_digits`
+because redaction needs the character span of every digit in the original
+text, which a text-to-text conversion does not keep.
+
+Names: Russian uses pymorphy3's `Name`/`Surn`/`Patr` grammemes on the most
+likely parse of each word; English uses the shipped first-name list
+`callqa/data/names_en.txt` (a name that is also a common word, such as "will"
+or "grace", only counts when capitalised) plus the capitalised word after it
+as a surname.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from callqa.records import Transcript, Utterance, Word
+
+PLACEHOLDERS = {"phone": "[PHONE]", "email": "[EMAIL]", "card": "[CARD]", "name": "[NAME]"}
+KINDS: tuple[str, ...] = tuple(PLACEHOLDERS)
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """One redacted span: its type and character offsets in the original text.
+
+    The original text is deliberately not kept, so a redaction list can be
+    stored or shown wherever the redacted text can.
+    """
+
+    kind: str  # phone | email | card | name
+    start: int
+    end: int
+
+    @property
+    def placeholder(self) -> str:
+        return PLACEHOLDERS[self.kind]
+
+
+# --------------------------------------------------------------------------- tokens
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|\S", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str  # lowercased, ё -> е
+    raw: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [
+        _Tok(m.group().lower().replace("ё", "е"), m.group(), m.start(), m.end())
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+# --------------------------------------------------------------------------- number words
+def _forms(pairs: dict[int, str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for value, words in pairs.items():
+        for w in words.split():
+            out[w] = value
+    return out
+
+
+_RU_UNITS = _forms({
+    0: "ноль нуль ноля нуля",
+    1: "один одна одно одного одной одному одним",
+    2: "два две двух двум двумя",
+    3: "три трех трем тремя",
+    4: "четыре четырех четырем четырьмя",
+    5: "пять пяти пятью",
+    6: "шесть шести шестью",
+    7: "семь семи семью",
+    8: "восемь восьми восемью",
+    9: "девять девяти девятью",
+})
+_RU_TEENS = _forms({
+    10: "десять десяти десятью", 11: "одиннадцать одиннадцати", 12: "двенадцать двенадцати",
+    13: "тринадцать тринадцати", 14: "четырнадцать четырнадцати", 15: "пятнадцать пятнадцати",
+    16: "шестнадцать шестнадцати", 17: "семнадцать семнадцати", 18: "восемнадцать восемнадцати",
+    19: "девятнадцать девятнадцати",
+})
+_RU_TENS = _forms({
+    20: "двадцать двадцати", 30: "тридцать тридцати", 40: "сорок сорока",
+    50: "пятьдесят пятидесяти", 60: "шестьдесят шестидесяти", 70: "семьдесят семидесяти",
+    80: "восемьдесят восьмидесяти", 90: "девяносто девяноста",
+})
+_RU_HUNDREDS = _forms({
+    100: "сто ста", 200: "двести двухсот", 300: "триста трехсот", 400: "четыреста четырехсот",
+    500: "пятьсот пятисот", 600: "шестьсот шестисот", 700: "семьсот семисот",
+    800: "восемьсот восьмисот", 900: "девятьсот девятисот",
+})
+_EN_UNITS = _forms({
+    0: "zero", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",
+    8: "eight", 9: "nine",
+})
+_EN_TEENS = _forms({
+    10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen", 14: "fourteen", 15: "fifteen",
+    16: "sixteen", 17: "seventeen", 18: "eighteen", 19: "nineteen",
+})
+_EN_TENS = _forms({
+    20: "twenty", 30: "thirty", 40: "forty fourty", 50: "fifty", 60: "sixty", 70: "seventy",
+    80: "eighty", 90: "ninety",
+})
+# "oh" is zero only inside a run that is already a number ("five five five oh one")
+_EN_INNER_ZERO = {"oh", "o"}
+_EN_REPEAT = {"double": 2, "triple": 3}
+
+UNITS = {**_RU_UNITS, **_EN_UNITS}
+TEENS = {**_RU_TEENS, **_EN_TEENS}
+TENS = {**_RU_TENS, **_EN_TENS}
+HUNDREDS = dict(_RU_HUNDREDS)
+NUMBER_WORDS = set(UNITS) | set(TEENS) | set(TENS) | set(HUNDREDS) | {"hundred"}
+
+
+@dataclass
+class _Group:
+    """A number said as one group ("сто двадцать три" -> 123) and its span."""
+
+    start: int
+    end: int
+    hundreds: int = 0
+    tens: int = 0
+    units: int | None = None
+    zero: bool = False
+    repeat: int = 1  # "double five"
+
+    def value(self) -> int:
+        return self.hundreds + self.tens + (self.units or 0)
+
+    def digits(self) -> str:
+        if self.zero:
+            return "0" * self.repeat
+        return str(self.value()) * self.repeat
+
+
+def parse_number_words(toks: list[_Tok], i: int) -> tuple[list[_Group], int]:
+    """Parse consecutive number words from toks[i]; return groups and next index.
+
+    A new group starts where a word cannot extend the current one: "сорок пять
+    шестьдесят семь" is two groups (45, 67), "five five" two groups (5, 5).
+    """
+    groups: list[_Group] = []
+    cur: _Group | None = None
+    repeat, repeat_from = 1, -1
+    j = i
+    while j < len(toks):
+        w = toks[j].text
+        t = toks[j]
+        if w in _EN_REPEAT and j + 1 < len(toks) and toks[j + 1].text in UNITS:
+            repeat, repeat_from = _EN_REPEAT[w], t.start
+            if cur is not None:
+                groups.append(cur)
+                cur = None
+            j += 1
+            continue
+        if w in _EN_INNER_ZERO and (cur is not None or groups):
+            w = "zero"
+        if w == "a" and j + 1 < len(toks) and toks[j + 1].text == "hundred":
+            if cur is not None:
+                groups.append(cur)
+            cur = _Group(t.start, t.end, units=1)
+            j += 1
+            continue
+        if w == "hundred" and cur is not None and cur.units and not cur.tens and not cur.hundreds:
+            cur.hundreds, cur.units, cur.end = cur.units * 100, None, t.end
+        elif w in UNITS and UNITS[w] == 0:
+            if cur is not None:
+                groups.append(cur)
+            groups.append(_Group(repeat_from if repeat > 1 else t.start, t.end, zero=True, repeat=repeat))
+            cur = None
+        elif w in UNITS:
+            if cur is not None and cur.units is None and cur.repeat == 1 and repeat == 1:
+                cur.units, cur.end = UNITS[w], t.end
+            else:
+                if cur is not None:
+                    groups.append(cur)
+                cur = _Group(repeat_from if repeat > 1 else t.start, t.end, units=UNITS[w], repeat=repeat)
+        elif w in TEENS:
+            if cur is not None and cur.units is None and not cur.tens:
+                cur.units, cur.end = TEENS[w], t.end
+            else:
+                if cur is not None:
+                    groups.append(cur)
+                cur = _Group(t.start, t.end, units=TEENS[w])
+        elif w in TENS:
+            if cur is not None and cur.units is None and not cur.tens and cur.hundreds:
+                cur.tens, cur.end = TENS[w], t.end
+            else:
+                if cur is not None:
+                    groups.append(cur)
+                cur = _Group(t.start, t.end, tens=TENS[w])
+        elif w in HUNDREDS:
+            if cur is not None:
+                groups.append(cur)
+            cur = _Group(t.start, t.end, hundreds=HUNDREDS[w])
+        elif w == "-" and cur is not None and j + 1 < len(toks) and toks[j + 1].text in UNITS:
+            # "twenty-three": the hyphen joins, it does not separate
+            j += 1
+            continue
+        else:
+            break
+        repeat = 1
+        j += 1
+    if cur is not None:
+        groups.append(cur)
+    return groups, j
+
+
+# --------------------------------------------------------------------------- numbers in text
+@dataclass(frozen=True)
+class _Chunk:
+    start: int
+    end: int
+    digits: str
+
+
+_RUN_SEPARATORS = {"-", "(", ")", ",", ".", "–", "—", "/"}
+_PLUS = {"+", "плюс", "plus"}
+_PHONE_CUES = {
+    "номер", "номеру", "номера", "телефон", "телефона", "телефону", "мобильный", "мобильного",
+    "звоните", "позвоните", "наберите", "набирайте", "сотовый", "ватсап", "вотсап", "вацап",
+    "телеграм", "телеграмм", "вайбер", "phone", "number", "call", "text", "cell", "mobile",
+    "reach", "whatsapp", "telegram", "viber", "dial",
+}
+
+
+def _number_runs(toks: list[_Tok]) -> list[tuple[int, list[_Chunk], int]]:
+    """Runs of adjacent numbers: (first token index, chunks, plus-sign start or -1)."""
+    runs: list[tuple[int, list[_Chunk], int]] = []
+    i = 0
+    while i < len(toks):
+        plus = -1
+        k = i
+        if toks[k].text in _PLUS and k + 1 < len(toks):
+            plus, k = toks[k].start, k + 1
+        if not (toks[k].text.isdigit() or toks[k].text in NUMBER_WORDS
+                or toks[k].text in _EN_REPEAT or toks[k].text == "a"
+                and k + 1 < len(toks) and toks[k + 1].text == "hundred"):
+            i += 1
+            continue
+        first = k
+        chunks: list[_Chunk] = []
+        while k < len(toks):
+            t = toks[k]
+            if t.text.isdigit():
+                chunks.append(_Chunk(t.start, t.end, t.text))
+                k += 1
+            elif t.text in NUMBER_WORDS or t.text in _EN_REPEAT or (chunks and t.text in _EN_INNER_ZERO):
+                groups, nxt = parse_number_words(toks, k)
+                if nxt == k:
+                    break
+                chunks.extend(_Chunk(g.start, g.end, g.digits()) for g in groups)
+                k = nxt
+            elif t.text in _RUN_SEPARATORS and chunks and k + 1 < len(toks) and (
+                toks[k + 1].text.isdigit() or toks[k + 1].text in NUMBER_WORDS
+            ):
+                k += 1
+            else:
+                break
+        if chunks:
+            runs.append((first, chunks, plus))
+        i = max(k, i + 1)
+    return runs
+
+
+def luhn_ok(digits: str) -> bool:
+    """True when `digits` passes the Luhn checksum every payment card carries."""
+    if not digits.isdigit():
+        return False
+    total = 0
+    for pos, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if pos % 2 == 1:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def _phone_score(digits: str, has_plus: bool) -> int:
+    n = len(digits)
+    if n == 11 and digits[0] in "78":
+        return 5
+    if n == 11 and digits[0] == "1":
+        return 5
+    if has_plus and 11 <= n <= 13:
+        return 4
+    if n == 10:
+        return 3
+    if 11 <= n <= 13:
+        return 1
+    return -1
+
+
+def _numbers(toks: list[_Tok]) -> list[Redaction]:
+    out: list[Redaction] = []
+    for first, chunks, plus in _number_runs(toks):
+        cue = any(t.text in _PHONE_CUES for t in toks[max(0, first - 8):first])
+        whole = "".join(c.digits for c in chunks)
+        if 15 <= len(whole) <= 19 and all(len(c.digits) in (1, 4) for c in chunks):
+            # said like a card (digit by digit or in fours): a card only if the
+            # checksum holds; otherwise not a phone number either
+            if luhn_ok(whole) and whole[0] in "23456":
+                out.append(Redaction("card", chunks[0].start, chunks[-1].end))
+            continue
+        i = 0
+        while i < len(chunks):
+            cards: list[int] = []
+            phones: list[tuple[int, int]] = []
+            digits = ""
+            for j in range(i, len(chunks)):
+                digits += chunks[j].digits
+                n = len(digits)
+                if n > 19:
+                    break
+                if 13 <= n <= 19 and digits[0] in "23456" and luhn_ok(digits):
+                    cards.append(j)
+                score = _phone_score(digits, plus >= 0 and i == 0)
+                if score < 0 and cue and 7 <= n <= 9:
+                    score = 0
+                if score >= 0:
+                    phones.append((score, -j))
+            if cards:
+                best: tuple[int, str] | None = (cards[-1], "card")
+            elif phones:
+                best = (-max(phones)[1], "phone")
+            else:
+                best = None
+            if best is None:
+                i += 1
+                continue
+            j, kind = best
+            start = plus if (plus >= 0 and i == 0) else chunks[i].start
+            out.append(Redaction(kind, start, chunks[j].end))
+            i = j + 1
+    return out
+
+
+# --------------------------------------------------------------------------- e-mail
+_AT = {"@", "at", "собака", "собаку", "собачка", "собачку", "эт", "собаке"}
+_DOT = {".", "dot", "точка", "дот", "точку"}
+_JOIN = {"_", "-", "underscore", "dash", "hyphen", "подчеркивание", "подчеркиванием",
+         "нижнее", "дефис", "тире", "+"}
+TLDS = {
+    "com", "ru", "net", "org", "io", "co", "uk", "de", "info", "biz", "me", "us", "рф", "su",
+    "ком", "ру", "нет", "орг", "ио", "eu", "by", "kz", "ua", "app", "dev", "ai",
+}
+
+
+def _is_part(t: _Tok) -> bool:
+    return t.text.isalnum() and t.text not in _AT and t.text not in _DOT
+
+
+def _emails(toks: list[_Tok]) -> list[Redaction]:
+    out: list[Redaction] = []
+    for k, t in enumerate(toks):
+        if t.text not in _AT or k == 0 or not _is_part(toks[k - 1]):
+            continue
+        # domain: part (dot part)+, ending on a known top-level domain
+        j, end_tok = k + 1, None
+        if j < len(toks) and _is_part(toks[j]):
+            j += 1
+            while j + 1 < len(toks) and toks[j].text in _DOT and _is_part(toks[j + 1]):
+                if toks[j + 1].text in TLDS:
+                    end_tok = j + 1
+                j += 2
+        if end_tok is None:
+            continue
+        # local part: part ((join|dot) part)* and spoken digits after it
+        s = k - 1
+        while s >= 2 and toks[s - 1].text in (_JOIN | _DOT) and _is_part(toks[s - 2]):
+            s -= 2
+            if s >= 1 and toks[s].text == "подчеркивание" and toks[s - 1].text == "нижнее":
+                s -= 1
+        out.append(Redaction("email", toks[s].start, toks[end_tok].end))
+    return out
+
+
+# --------------------------------------------------------------------------- names
+@functools.lru_cache(maxsize=1)
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@functools.lru_cache(maxsize=1)
+def _en_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(first names, first names that are also common words, surnames)."""
+    text = resources.files("callqa.data").joinpath("names_en.txt").read_text(encoding="utf-8")
+    names: set[str] = set()
+    ambiguous: set[str] = set()
+    surnames: set[str] = set()
+    for line in text.splitlines():
+        line = line.strip().lower()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("?"):
+            ambiguous.add(line[1:])
+        elif line.startswith("="):
+            surnames.add(line[1:])
+        else:
+            names.add(line)
+    return frozenset(names), frozenset(ambiguous), frozenset(surnames)
+
+
+_EN_TITLES = {"mr", "mrs", "ms", "miss", "dr", "mister"}
+
+
+_NAME_GRAMMEMES = {"Name", "Surn", "Patr"}
+# frequent words whose most likely parse is a name or surname in lowercase ASR text
+_RU_NOT_NAMES = {"тема", "роман", "вера", "слава", "мира", "лада", "ника", "дели", "мороз",
+                 "дата", "гена", "сим", "том", "рита", "лиза", "ден", "алла", "вита", "мая",
+                 "ян", "ли", "ким", "бор", "дан", "ева", "ли", "ара", "рома", "марка", "сбер",
+                 "ясна", "гуля", "аля"}
+
+
+@functools.lru_cache(maxsize=20000)
+def _ru_is_name(word: str) -> bool:
+    if len(word) < 3 or word in _RU_NOT_NAMES:
+        return False
+    parse = _morph().parse(word)[0]
+    return bool(_NAME_GRAMMEMES & parse.tag.grammemes) and parse.score >= 0.25
+
+
+def _names(toks: list[_Tok], lang: str) -> list[Redaction]:
+    out: list[Redaction] = []
+    if lang == "ru":
+        for t in toks:
+            if t.text.isalpha() and re.fullmatch(r"[а-я]+", t.text) and _ru_is_name(t.text):
+                out.append(Redaction("name", t.start, t.end))
+        return out
+    names, ambiguous, surnames = _en_names()
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        capital = t.raw[:1].isupper() and not t.raw.isupper()
+        titled = k > 0 and toks[k - 1].text in _EN_TITLES
+        if (t.text in names or titled and t.text.isalpha()
+                or (t.text in ambiguous and capital and k > 0 and toks[k - 1].text != ".")):
+            end = t.end
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and nxt.raw.isalpha() and len(nxt.raw) > 1 and (
+                nxt.text in surnames or nxt.raw[:1].isupper() and nxt.text not in names
+            ):
+                end, k = nxt.end, k + 1
+            out.append(Redaction("name", t.start, end))
+        k += 1
+    return out
+
+
+# --------------------------------------------------------------------------- public
+def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Redaction, ...]:
+    """Every PII span in `text`, non-overlapping, in text order.
+
+    Where spans overlap the earlier-found type wins: e-mail, then card and
+    phone, then names (a name inside an e-mail address is part of the address).
+    """
+    toks = _tokens(text)
+    found: list[Redaction] = []
+    if "email" in kinds:
+        found += _emails(toks)
+    if "phone" in kinds or "card" in kinds:
+        found += [r for r in _numbers(toks) if r.kind in kinds]
+    if "name" in kinds:
+        found += _names(toks, lang)
+    kept: list[Redaction] = []
+    for r in found:
+        if all(r.end <= k.start or r.start >= k.end for k in kept):
+            kept.append(r)
+    return tuple(sorted(kept, key=lambda r: r.start))
+
+
+def apply_redactions(text: str, spans: tuple[Redaction, ...]) -> str:
+    out, pos = [], 0
+    for r in sorted(spans, key=lambda r: r.start):
+        out.append(text[pos:r.start])
+        out.append(r.placeholder)
+        pos = r.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def redact_text(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[str, tuple[Redaction, ...]]:
+    """Replace PII in `text` with typed placeholders; return the text and the spans."""
+    spans = find_pii(text, lang, kinds)
+    return apply_redactions(text, spans), spans
+
+
+def _redact_words(words: tuple[Word, ...], lang: str) -> tuple[Word, ...]:
+    """Redact word timings: the words of one span become one placeholder word."""
+    if not words:
+        return words
+    offsets, parts, pos = [], [], 0
+    for w in words:
+        piece = w.text.strip()
+        offsets.append((pos, pos + len(piece)))
+        parts.append(piece)
+        pos += len(piece) + 1
+    spans = find_pii(" ".join(parts), lang)
+    if not spans:
+        return words
+    out: list[Word] = []
+    for span in spans:
+        span_words = [i for i, (a, b) in enumerate(offsets) if a < span.end and b > span.start]
+        for i in span_words:
+            parts[i] = None  # type: ignore[call-overload]
+        if span_words:
+            first, last = words[span_words[0]], words[span_words[-1]]
+            parts[span_words[0]] = Word(first.start, last.end, " " + span.placeholder,  # type: ignore[call-overload]
+                                        min(words[i].probability for i in span_words))
+    for i, w in enumerate(words):
+        p = parts[i]
+        if isinstance(p, Word):
+            out.append(p)
+        elif p is not None:
+            out.append(w)
+    return tuple(out)
+
+
+def redact_utterance(u: Utterance, lang: str) -> Utterance:
+    text, _ = redact_text(u.text, lang)
+    return dataclasses.replace(u, text=text, words=_redact_words(u.words, lang))
+
+
+def redact_transcript(t: Transcript) -> Transcript:
+    """The same transcript with PII replaced in every utterance and word list."""
+    lang = (t.language or "en").split("-")[0]
+    return dataclasses.replace(t, utterances=tuple(redact_utterance(u, lang) for u in t.utterances))
