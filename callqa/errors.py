@@ -46,3 +46,11 @@ class StoreError(CallqaError):
 
 class ManifestError(CallqaError):
     """A manifest row is invalid or points outside the recordings folder."""
+
+
+class CrmImportError(CallqaError):
+    """A CRM export cannot be read (missing file, wrong columns, not UTF-8)."""
+
+
+class ReportError(CallqaError):
+    """Reports cannot be written (output folder, audience options)."""
