@@ -54,3 +54,7 @@ class CrmImportError(CallqaError):
 
 class ReportError(CallqaError):
     """Reports cannot be written (output folder, audience options)."""
+
+
+class RulesError(CallqaError):
+    """A compliance rules file is missing, not YAML, or has unknown keys or bad patterns."""

@@ -1,0 +1,363 @@
+"""Compliance rules: forbidden phrases, discounts beyond policy, personal channels.
+
+`check(transcript, script)` runs inside every analysis and returns `Flag`
+records (rule id, time, evidence, discount amount); it has no side effects.
+What counts as a discount cue, a messenger or a personal e-mail domain is data
+in `callqa/data/rules_<lang>.yaml`; a company adds its own words in a YAML
+file with the same keys, named by `load_rules(extra_files=...)` or by the
+environment variable CALLQA_RULES_FILE (several files separated by os.pathsep).
+
+Rules read operator speech; when the recording gives no speakers (mono,
+`unknown`) they read everything said, since there is no way to tell.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import logging
+import os
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+from rapidfuzz import fuzz
+
+from callqa import privacy
+from callqa.errors import RulesError
+from callqa.records import Flag, Script, Transcript, Utterance
+
+log = logging.getLogger("callqa")
+
+RULES_ENV = "CALLQA_RULES_FILE"
+
+
+# --------------------------------------------------------------------------- rules as data
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ForbiddenConf(_Strict):
+    threshold: float = 80.0
+
+
+class DiscountConf(_Strict):
+    window: int = 6
+    amount_patterns: tuple[str, ...] = ()
+    compound_pattern: str | None = None
+    compound_stems: dict[str, float] = {}
+    discount_cues: tuple[str, ...] = ()
+    not_discount_cues: tuple[str, ...] = ()
+
+
+class ChannelConf(_Strict):
+    window: int = 6
+    channels: tuple[str, ...] = ()
+    move_cues: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+    personal_phone_cues: tuple[str, ...] = ()
+    company_phone_cues: tuple[str, ...] = ()
+    personal_email_domains: tuple[str, ...] = ()
+
+
+class RuleSet(_Strict):
+    """The rules for one language, merged from the packaged file and company files."""
+
+    language: str
+    forbidden: ForbiddenConf = ForbiddenConf()
+    discount: DiscountConf = DiscountConf()
+    personal_channel: ChannelConf = ChannelConf()
+
+
+def _read_yaml(text: str, where: str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise RulesError(f"not valid YAML ({exc}); fix the syntax", path=where) from exc
+    if not isinstance(data, dict):
+        raise RulesError("expected a mapping with keys language, forbidden, discount, personal_channel",
+                         path=where)
+    return data
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """Lists are extended, mappings merged, scalars replaced: a company file adds words."""
+    out = dict(base)
+    for key, value in extra.items():
+        old = out.get(key)
+        if isinstance(old, dict) and isinstance(value, dict):
+            out[key] = _merge(old, value)
+        elif isinstance(old, list) and isinstance(value, list):
+            out[key] = old + [v for v in value if v not in old]
+        else:
+            out[key] = value
+    return out
+
+
+def _validate(data: dict[str, Any], where: str) -> RuleSet:
+    try:
+        rules = RuleSet(**data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        field = ".".join(str(p) for p in err["loc"])
+        got = f" (got {err['input']!r})" if "input" in err else ""
+        raise RulesError(f"field '{field}': {err['msg']}{got}; quote YAML words such as 'off' or "
+                         "'no' and numbers; see callqa/data/rules_en.yaml for the keys",
+                         path=where) from exc
+    for group in (rules.discount.amount_patterns, rules.personal_channel.channels,
+                  rules.personal_channel.phrases, rules.personal_channel.personal_email_domains,
+                  (rules.discount.compound_pattern or "",)):
+        for pattern in group:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise RulesError(f"pattern {pattern!r} is not a valid regular expression ({exc})",
+                                 path=where) from exc
+    return rules
+
+
+def _env_files() -> tuple[str, ...]:
+    value = os.environ.get(RULES_ENV, "")
+    return tuple(p for p in value.split(os.pathsep) if p)
+
+
+@functools.lru_cache(maxsize=32)
+def load_rules(lang: str, extra_files: tuple[str, ...] = ()) -> RuleSet:
+    """The packaged rules for `lang` (en when there are none) plus company files."""
+    lang = (lang or "en").lower().split("-")[0]
+    name = f"rules_{lang}.yaml"
+    pkg = resources.files("callqa.data")
+    if not pkg.joinpath(name).is_file():
+        log.warning("no compliance rules for language %r; using the English rules", lang)
+        name = "rules_en.yaml"
+    data = _read_yaml(pkg.joinpath(name).read_text(encoding="utf-8"), f"callqa/data/{name}")
+    for extra in extra_files:
+        path = Path(extra)
+        if not path.is_file():
+            raise RulesError(f"rules file not found; check {RULES_ENV} or the path given", path=str(path))
+        more = _read_yaml(path.read_text(encoding="utf-8"), str(path))
+        if more.get("language", data.get("language")) != data.get("language"):
+            continue  # a company file for another language
+        data = _merge(data, more)
+    return _validate(data, ", ".join((f"callqa/data/{name}",) + tuple(extra_files)))
+
+
+# --------------------------------------------------------------------------- text helpers
+@dataclass(frozen=True)
+class _Said:
+    """Operator speech of one utterance in the two forms the rules read."""
+
+    utt: Utterance
+    digits: str  # lowercase, ё->е, numbers as digits (for discounts and channels)
+    words: tuple[str, ...]  # normalised lemmas (for forbidden phrases)
+    starts: tuple[int, ...]  # char offset of each whitespace word of `digits`
+
+
+def _numbers_to_digits(text: str, lang: str) -> str:
+    from callqa.nlp import numbers_to_digits
+
+    return numbers_to_digits(text, lang)
+
+
+def _normalize(text: str, lang: str) -> str:
+    from callqa.nlp import normalize
+
+    return normalize(text, lang)
+
+
+def _prepare(utt: Utterance, lang: str) -> _Said:
+    low = re.sub(r"\s+", " ", utt.text.lower().replace("ё", "е")).strip()
+    digits = _numbers_to_digits(low, lang)
+    starts = tuple(m.start() for m in re.finditer(r"\S+", digits))
+    return _Said(utt, digits, tuple(_normalize(utt.text, lang).split()), starts)
+
+
+def _word_at(said: _Said, pos: int) -> int:
+    return max(0, bisect.bisect_right(said.starts, pos) - 1)
+
+
+def _cue_positions(text: str, cues: Iterable[str]) -> list[int]:
+    out: list[int] = []
+    for cue in cues:
+        out += [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(cue.lower()), text)]
+    return out
+
+
+def _time_of(said: _Said, first_word: int, n_words: int) -> tuple[float, float]:
+    """Start/end of a stretch of the utterance, from word times when there are any.
+
+    Word positions come from the whitespace words of the text, which match
+    Whisper's words closely; without words the utterance's times are used.
+    """
+    u = said.utt
+    words = u.words
+    if not words or not said.starts:
+        return u.start, u.end
+    scale = len(words) / max(1, len(said.starts))
+    a = min(len(words) - 1, int(first_word * scale))
+    b = min(len(words) - 1, max(a, int((first_word + n_words) * scale) - 1))
+    return words[a].start, words[b].end
+
+
+# --------------------------------------------------------------------------- forbidden
+def _forbidden(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
+    flags: list[Flag] = []
+    lang = script.language
+    for rule in script.forbidden:
+        phrases = [p.split() for p in (_normalize(x, lang) for x in rule.phrases) if p]
+        for s in said:
+            best, where = 0.0, (0, 0)
+            for phrase in phrases:
+                target = " ".join(phrase)
+                n = len(phrase)
+                for size in range(max(1, n - 1), n + 3):
+                    for i in range(0, max(1, len(s.words) - size + 1)):
+                        window = " ".join(s.words[i:i + size])
+                        score = fuzz.ratio(window, target)
+                        if score > best:
+                            best, where = score, (i, size)
+            if best >= rules.forbidden.threshold:
+                # lemmas and text words differ in count only slightly; close enough for a time
+                start, end = _time_of(s, where[0], where[1])
+                flags.append(Flag(f"forbidden:{rule.id}", start, s.utt.text.strip(), end))
+    return flags
+
+
+# --------------------------------------------------------------------------- discounts
+@dataclass(frozen=True)
+class Discount:
+    amount: float
+    pos: int  # char offset in the digit-form text
+    length: int
+
+
+def find_discounts(text: str, rules: RuleSet) -> list[Discount]:
+    """Discounts offered in one utterance (lowercase, numbers as digits).
+
+    An amount is a discount when a discount cue is within `window` words of
+    it and no non-discount cue ("быстрее", "guarantee") is nearer: "скидка 10%
+    и на 20% быстрее" offers 10, not 20.
+    """
+    conf = rules.discount
+    amounts: list[tuple[float, int, int]] = []
+    for pattern in conf.amount_patterns:
+        for m in re.finditer(pattern, text):
+            amounts.append((float(m.group("n").replace(",", ".")), m.start(), m.end()))
+    if conf.compound_pattern:
+        for m in re.finditer(conf.compound_pattern, text):
+            stem = m.group("stem")
+            value = conf.compound_stems.get(stem)
+            if value is None:  # "двадцатипяти" may be spelled apart from its prefix
+                value = next((v for k, v in conf.compound_stems.items() if stem.endswith(k)), None)
+            if value is not None:
+                amounts.append((float(value), m.start(), m.end()))
+    starts = [m.start() for m in re.finditer(r"\S+", text)]
+
+    def word(pos: int) -> int:
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    cues = [word(p) for p in _cue_positions(text, conf.discount_cues)]
+    nots = [word(p) for p in _cue_positions(text, conf.not_discount_cues)]
+    out: list[Discount] = []
+    for value, a, b in sorted(amounts, key=lambda x: x[1]):
+        # 100 % and more is never a price reduction ("100% гарантия")
+        if not 0 < value < 100 or any(a < d.pos + d.length and b > d.pos for d in out):
+            continue
+        w0, w1 = word(a), word(max(a, b - 1))
+
+        def dist(ws: list[int]) -> int | None:
+            d = [max(0, w0 - w, w - w1) for w in ws]
+            return min(d) if d else None
+
+        cue, neg = dist(cues), dist(nots)
+        if cue is None or cue > conf.window:
+            continue
+        if neg is not None and neg < cue:
+            continue
+        out.append(Discount(value, a, b - a))
+    return out
+
+
+def _discounts(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
+    limit = script.offers.max_discount_percent
+    if limit is None:
+        return []
+    flags: list[Flag] = []
+    for s in said:
+        for d in find_discounts(s.digits, rules):
+            if d.amount > limit:
+                first = _word_at(s, d.pos)
+                start, end = _time_of(s, max(0, first - 2), 4)
+                flags.append(Flag("discount", start, s.utt.text.strip(), end, amount=d.amount))
+    return flags
+
+
+# --------------------------------------------------------------------------- personal channels
+def find_personal_channel(text: str, lang: str, rules: RuleSet) -> int | None:
+    """Char offset where the speaker moves the client to a personal channel, or None.
+
+    `text` is lowercase with numbers as digits.
+    """
+    conf = rules.personal_channel
+    for pattern in conf.phrases:
+        m = re.search(pattern, text)
+        if m:
+            return m.start()
+    starts = [m.start() for m in re.finditer(r"\S+", text)]
+
+    def word(pos: int) -> int:
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    moves = [word(p) for p in _cue_positions(text, conf.move_cues)]
+    for pattern in conf.channels:
+        for m in re.finditer(r"(?<!\w)(?:" + pattern + ")", text):
+            w = word(m.start())
+            if any(abs(w - c) <= conf.window and c != w for c in moves):
+                return m.start()
+    found = privacy.find_pii(text, lang, kinds=("email", "phone"))
+    mine = [word(p) for p in _cue_positions(text, conf.personal_phone_cues)]
+    ours = [word(p) for p in _cue_positions(text, conf.company_phone_cues)]
+    for r in found:
+        if r.kind == "email":
+            address = text[r.start:r.end]
+            if any(re.search(d, address) for d in conf.personal_email_domains):
+                return r.start
+        else:
+            w = word(r.start)
+            near_mine = [w - c for c in mine if 0 < w - c <= conf.window]
+            near_ours = [w - c for c in ours if 0 < w - c <= conf.window]
+            if near_mine and (not near_ours or min(near_mine) < min(near_ours)):
+                return r.start
+    return None
+
+
+def _channels(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
+    flags: list[Flag] = []
+    for s in said:
+        pos = find_personal_channel(s.digits, script.language, rules)
+        if pos is not None:
+            start, end = _time_of(s, _word_at(s, pos), 4)
+            flags.append(Flag("personal_channel", start, s.utt.text.strip(), end))
+    return flags
+
+
+# --------------------------------------------------------------------------- entry point
+def operator_speech(transcript: Transcript) -> list[Utterance]:
+    """What the rules read: the operator's utterances, or everything when speakers are unknown."""
+    if transcript.speakers_known:
+        return [u for u in transcript.utterances if u.speaker == "operator"]
+    return list(transcript.utterances)
+
+
+def check(transcript: Transcript, script: Script, rules: RuleSet | None = None) -> tuple[Flag, ...]:
+    """Compliance flags of one call, in time order."""
+    lang = (script.language or transcript.language or "en").split("-")[0]
+    if rules is None:
+        rules = load_rules(lang, _env_files())
+    said = [_prepare(u, lang) for u in operator_speech(transcript) if u.text.strip()]
+    flags = _forbidden(said, script, rules) + _discounts(said, script, rules) + _channels(said, script, rules)
+    return tuple(sorted(flags, key=lambda f: (f.start, f.rule)))
