@@ -480,18 +480,20 @@ class Store:
                         f"{held.acquired_at:%Y-%m-%d %H:%M:%S} UTC) is using this database; wait for it to "
                         "finish, or use another --db"
                     )
+                dead_run, dead_pid, dead_host = held.run_id, held.pid, held.host
                 # compare-and-swap: only one of several waiting runs wins the takeover
                 res = s.execute(
                     update(BatchLock)
-                    .where(BatchLock.id == 1, BatchLock.run_id == held.run_id, BatchLock.pid == held.pid)
+                    .where(BatchLock.id == 1, BatchLock.run_id == dead_run, BatchLock.pid == dead_pid)
                     .values(run_id=run_id, pid=me_pid, host=me_host, acquired_at=_utcnow(), heartbeat=_utcnow())
+                    .execution_options(synchronize_session=False)
                 )
                 if res.rowcount == 1:
-                    s.execute(update(RunRow).where(RunRow.id == held.run_id, RunRow.status == "running")
+                    s.execute(update(RunRow).where(RunRow.id == dead_run, RunRow.status == "running")
                               .values(status="crashed", finished_at=_utcnow()))
                     log.warning("run %d (pid %d on %s) died without finishing; taking over its lock",
-                                held.run_id, held.pid, held.host)
-                    return held.run_id
+                                dead_run, dead_pid, dead_host)
+                    return dead_run
         raise LockHeld("could not take the batch lock (another run keeps taking it); try again")
 
     def release_lock(self, run_id: int) -> None:
