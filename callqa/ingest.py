@@ -213,7 +213,9 @@ def _parse_when(date_s: str | None, time_s: str | None) -> datetime | None:
     else:
         return None
     if time_s:
-        for fmt in ("%H-%M-%S", "%H%M%S", "%H-%M", "%H%M", "%H:%M:%S"):
+        # strptime reads "1405" as 14:00:05 under %H%M%S, so digit-only times go by length
+        digit_fmt = {4: "%H%M", 6: "%H%M%S"}.get(len(time_s)) if time_s.isdigit() else None
+        for fmt in (digit_fmt,) if digit_fmt else ("%H-%M-%S", "%H:%M:%S", "%H-%M", "%H:%M"):
             try:
                 t = datetime.strptime(time_s, fmt)
                 return when.replace(hour=t.hour, minute=t.minute, second=t.second)
