@@ -172,3 +172,27 @@ class _St:
     start: float | None
     evidence: str | None
 
+
+
+def library_or_empty(directory: str | None) -> dict:
+    """Script titles and progress flags for the pages; a missing or broken library only costs the titles."""
+    if not directory:
+        return {}
+    try:
+        from callqa.scripts import load_library
+
+        return load_library(directory)
+    except Exception as exc:  # noqa: BLE001 - stats must not fail because a YAML file has a typo
+        log.warning("scripts in %s not loaded (%s); stage titles fall back to ids", directory, str(exc)[:200])
+        return {}
+
+
+def parse_day(value: str | None, option: str) -> date | None:
+    from callqa.errors import CallqaError
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CallqaError(f"{option} '{value}' is not a date; use YYYY-MM-DD, e.g. 2026-11-01") from None

@@ -37,7 +37,7 @@ def _root(
 
 
 # one module per command (or command group); each registers itself on `app`
-_COMMAND_MODULES = ("transcribe", "db", "run", "analyze", "scripts")
+_COMMAND_MODULES = ("transcribe", "db", "run", "analyze", "scripts", "stats", "report", "import_crm")
 
 for _name in _COMMAND_MODULES:
     importlib.import_module(f"callqa.cli.{_name}")

@@ -1,0 +1,1 @@
+"""Static HTML reports: dashboard, script pages, operator pages, call pages, run log."""

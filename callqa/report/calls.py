@@ -1,0 +1,99 @@
+"""Calls for the call pages and excerpts: analysis, metadata and transcript, loaded in chunks."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload, selectinload
+
+from callqa.records import CallAnalysis, RecordingMeta, Transcript
+
+log = logging.getLogger("callqa")
+
+
+@dataclass(frozen=True)
+class CallData:
+    call_id: str
+    analysis: CallAnalysis
+    meta: RecordingMeta
+    path: str
+    kind: str
+    transcript: Transcript | None
+    duration: float
+
+
+def load_calls(store, call_ids: Sequence[str]) -> list[CallData]:
+    """The counted analysis of each call id (see stats_db), with its recording and transcript."""
+    from callqa.stats_db import StatsFilter, _current
+    from callqa.store import AnalysisRow, TranscriptRow, analysis_from_row, meta_from_row, transcript_from_row
+
+    if not call_ids:
+        return []
+    cur = _current(StatsFilter())
+    out: list[CallData] = []
+    with store.session() as s:
+        rows = s.scalars(
+            select(AnalysisRow).join(cur, cur.c.aid == AnalysisRow.id)
+            .where(AnalysisRow.call_id.in_(list(call_ids)))
+            .options(selectinload(AnalysisRow.stages), selectinload(AnalysisRow.flags),
+                     selectinload(AnalysisRow.objections), joinedload(AnalysisRow.recording))
+            .order_by(AnalysisRow.call_id, AnalysisRow.script_version.desc())
+        ).all()
+        tids = [r.transcript_id for r in rows]
+        transcripts = {
+            tr.id: transcript_from_row(tr) for tr in s.scalars(
+                select(TranscriptRow).where(TranscriptRow.id.in_(tids)).options(joinedload(TranscriptRow.recording)))
+        } if tids else {}
+        seen: set[str] = set()
+        for r in rows:
+            if r.call_id in seen:
+                continue
+            seen.add(r.call_id)
+            tr = transcripts.get(r.transcript_id)
+            duration = (tr.duration if tr else None) or r.recording.duration or 0.0
+            out.append(CallData(r.call_id, analysis_from_row(r), meta_from_row(r.recording), r.recording.path,
+                                r.recording.kind, tr, float(duration)))
+    return out
+
+
+class Redactor:
+    """Applies `callqa.privacy` when the bundle shows redacted text; identity otherwise."""
+
+    def __init__(self, on: bool):
+        self.on = on
+
+    def text(self, value: str | None, lang: str) -> str | None:
+        if not self.on or not value:
+            return value
+        from callqa.privacy import redact_text
+
+        return redact_text(value, lang)[0]
+
+    def transcript(self, tr: Transcript) -> Transcript:
+        if not self.on:
+            return tr
+        from callqa.privacy import redact_transcript
+
+        return redact_transcript(tr)
+
+
+def redactor(always: bool) -> Redactor:
+    return Redactor(always)
+
+
+def excerpt(tr: Transcript | None, second: float, redact: Redactor, *, before: float = 2.0, after: float = 30.0,
+            max_lines: int = 4) -> list[dict]:
+    """A few utterances from just before `second`, redacted as the bundle requires."""
+    if tr is None:
+        return []
+    lines = []
+    for u in tr.utterances:
+        if u.end < second - before:
+            continue
+        if u.start > second + after or len(lines) >= max_lines:
+            break
+        lines.append({"speaker": u.speaker, "text": redact.text(u.text, tr.language)})
+    return lines
