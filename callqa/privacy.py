@@ -49,7 +49,7 @@ class Redaction:
 
 
 # --------------------------------------------------------------------------- tokens
-_TOKEN = re.compile(r"\d+|[^\W\d_]+|\S", re.UNICODE)
+_TOKEN = re.compile(r"[^\W_]+|\S", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ class _Group:
         return str(self.value()) * self.repeat
 
 
-def parse_number_words(toks: list[_Tok], i: int) -> tuple[list[_Group], int]:
+def parse_number_words(toks: list[_Tok], i: int, inner: bool = False) -> tuple[list[_Group], int]:
     """Parse consecutive number words from toks[i]; return groups and next index.
 
     A new group starts where a word cannot extend the current one: "сорок пять
@@ -161,14 +161,22 @@ def parse_number_words(toks: list[_Tok], i: int) -> tuple[list[_Group], int]:
     while j < len(toks):
         w = toks[j].text
         t = toks[j]
-        if w in _EN_REPEAT and j + 1 < len(toks) and toks[j + 1].text in UNITS:
-            repeat, repeat_from = _EN_REPEAT[w], t.start
+        if w in _EN_REPEAT and j + 1 < len(toks) and (
+            toks[j + 1].text in UNITS or len(toks[j + 1].text) == 1 and toks[j + 1].text.isdigit()
+        ):
             if cur is not None:
                 groups.append(cur)
                 cur = None
+            nxt = toks[j + 1]
+            if nxt.text.isdigit():  # "double 7" once numbers became digits
+                groups.append(_Group(t.start, nxt.end, units=int(nxt.text), zero=nxt.text == "0",
+                                     repeat=_EN_REPEAT[w]))
+                j += 2
+                continue
+            repeat, repeat_from = _EN_REPEAT[w], t.start
             j += 1
             continue
-        if w in _EN_INNER_ZERO and (cur is not None or groups):
+        if w in _EN_INNER_ZERO and (inner or cur is not None or groups):
             w = "zero"
         if w == "a" and j + 1 < len(toks) and toks[j + 1].text == "hundred":
             if cur is not None:
@@ -229,7 +237,8 @@ class _Chunk:
     digits: str
 
 
-_RUN_SEPARATORS = {"-", "(", ")", ",", ".", "–", "—", "/"}
+# "." and "/" are left out: they join dates (15.12.2026), not phone numbers
+_RUN_SEPARATORS = {"-", "(", ")", ",", "–", "—"}
 _PLUS = {"+", "плюс", "plus"}
 _PHONE_CUES = {
     "номер", "номеру", "номера", "телефон", "телефона", "телефону", "мобильный", "мобильного",
@@ -261,13 +270,14 @@ def _number_runs(toks: list[_Tok]) -> list[tuple[int, list[_Chunk], int]]:
                 chunks.append(_Chunk(t.start, t.end, t.text))
                 k += 1
             elif t.text in NUMBER_WORDS or t.text in _EN_REPEAT or (chunks and t.text in _EN_INNER_ZERO):
-                groups, nxt = parse_number_words(toks, k)
+                groups, nxt = parse_number_words(toks, k, inner=bool(chunks))
                 if nxt == k:
                     break
                 chunks.extend(_Chunk(g.start, g.end, g.digits()) for g in groups)
                 k = nxt
             elif t.text in _RUN_SEPARATORS and chunks and k + 1 < len(toks) and (
                 toks[k + 1].text.isdigit() or toks[k + 1].text in NUMBER_WORDS
+                or toks[k + 1].text in _EN_INNER_ZERO or toks[k + 1].text in _EN_REPEAT
             ):
                 k += 1
             else:
@@ -311,7 +321,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
     for first, chunks, plus in _number_runs(toks):
         cue = any(t.text in _PHONE_CUES for t in toks[max(0, first - 8):first])
         whole = "".join(c.digits for c in chunks)
-        if 15 <= len(whole) <= 19 and all(len(c.digits) in (1, 4) for c in chunks):
+        if 15 <= len(whole) <= 19 and all(len(c.digits) in (1, 2, 4) for c in chunks):
             # said like a card (digit by digit or in fours): a card only if the
             # checksum holds; otherwise not a phone number either
             if luhn_ok(whole) and whole[0] in "23456":
@@ -434,7 +444,14 @@ def _ru_is_name(word: str) -> bool:
     if len(word) < 3 or word in _RU_NOT_NAMES:
         return False
     parse = _morph().parse(word)[0]
-    return bool(_NAME_GRAMMEMES & parse.tag.grammemes) and parse.score >= 0.25
+    if not (_NAME_GRAMMEMES & parse.tag.grammemes) or parse.score < 0.25:
+        return False
+    # pymorphy guesses unknown words (often misheard ones) as surnames; trust a
+    # guess only when it has a surname's ending
+    return _morph().word_is_known(word) or word.endswith(_RU_SURNAME_ENDINGS)
+
+
+_RU_SURNAME_ENDINGS = ("ов", "ев", "ин", "ова", "ева", "ина", "ский", "ская", "цкий", "цкая", "ович", "евич")
 
 
 def _names(toks: list[_Tok], lang: str) -> list[Redaction]:

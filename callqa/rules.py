@@ -68,6 +68,7 @@ class RuleSet(_Strict):
     """The rules for one language, merged from the packaged file and company files."""
 
     language: str
+    fillers: tuple[str, ...] = ()
     forbidden: ForbiddenConf = ForbiddenConf()
     discount: DiscountConf = DiscountConf()
     personal_channel: ChannelConf = ChannelConf()
@@ -169,8 +170,12 @@ def _normalize(text: str, lang: str) -> str:
     return normalize(text, lang)
 
 
-def _prepare(utt: Utterance, lang: str) -> _Said:
+def _prepare(utt: Utterance, lang: str, rules: RuleSet) -> _Said:
     low = re.sub(r"\s+", " ", utt.text.lower().replace("ё", "е")).strip()
+    if rules.fillers:
+        # "15 ну процентов": a filler must not split an amount from its percent
+        fillers = set(rules.fillers)
+        low = " ".join(w for w in low.split() if w.strip(",.!?") not in fillers)
     digits = _numbers_to_digits(low, lang)
     starts = tuple(m.start() for m in re.finditer(r"\S+", digits))
     return _Said(utt, digits, tuple(_normalize(utt.text, lang).split()), starts)
@@ -358,6 +363,6 @@ def check(transcript: Transcript, script: Script, rules: RuleSet | None = None) 
     lang = (script.language or transcript.language or "en").split("-")[0]
     if rules is None:
         rules = load_rules(lang, _env_files())
-    said = [_prepare(u, lang) for u in operator_speech(transcript) if u.text.strip()]
+    said = [_prepare(u, lang, rules) for u in operator_speech(transcript) if u.text.strip()]
     flags = _forbidden(said, script, rules) + _discounts(said, script, rules) + _channels(said, script, rules)
     return tuple(sorted(flags, key=lambda f: (f.start, f.rule)))

@@ -1,0 +1,165 @@
+"""Measure redaction and compliance flags on the labelled set in bench/compliance/.
+
+    /work/venv/bin/python bench/eval_compliance.py [--split train|test|all] [--errors N]
+
+Redaction (synthetic text with gold spans): a gold item is found when
+redactions of its type cover at least 80 % of its non-space characters; a
+redaction is correct when at least half of it lies inside gold items of its
+type. TTS-transcribed texts (bench/compliance/tts_pii.jsonl, when present)
+have no spans, so each text counts found = min(gold, predicted) per type.
+
+Rules: per case and rule, flagged or not, against the gold label; a label
+of null means "either is right" (a personal-channel sentence that is not one
+of the script's forbidden phrases may or may not fuzzy-match them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from callqa import privacy, rules  # noqa: E402
+from callqa.records import Transcript, Utterance  # noqa: E402
+from callqa.scripts import resolve_script  # noqa: E402
+
+DATA = ROOT / "bench" / "compliance"
+RULES = ("discount", "personal_channel", "forbidden:personal_contact", "forbidden:pressure")
+
+
+def _load(name: str) -> list[dict]:
+    path = DATA / name
+    if not path.is_file():
+        return []
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def _covered(a: int, b: int, spans: list[tuple[int, int]], text: str) -> float:
+    want = [i for i in range(a, b) if not text[i].isspace()]
+    if not want:
+        return 1.0
+    hit = sum(1 for i in want if any(s <= i < e for s, e in spans))
+    return hit / len(want)
+
+
+def eval_pii(rows: list[dict], errors: list[str]) -> dict[str, list[int]]:
+    """type -> [tp_recall, n_gold, tp_precision, n_pred]"""
+    acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for r in rows:
+        text = r["text"]
+        pred = privacy.find_pii(text, r["lang"])
+        if "items" in r and r.get("source") == "synthetic":
+            for kind in privacy.KINDS:
+                gold = [(g["start"], g["end"]) for g in r["items"] if g["type"] == kind]
+                mine = [(p.start, p.end) for p in pred if p.kind == kind]
+                for s, e in gold:
+                    ok = _covered(s, e, mine, text) >= 0.8
+                    acc[kind][0] += ok
+                    acc[kind][1] += 1
+                    if not ok:
+                        errors.append(f"MISS {kind} {r['id']}: {text[s:e]!r} in {text!r}")
+                for s, e in mine:
+                    ok = _covered(s, e, gold, text) >= 0.5
+                    acc[kind][2] += ok
+                    acc[kind][3] += 1
+                    if not ok:
+                        errors.append(f"FP   {kind} {r['id']}: {text[s:e]!r} in {text!r}")
+        else:  # transcribed: counts only
+            for kind in privacy.KINDS:
+                n_gold = sum(1 for g in r["items"] if g["type"] == kind)
+                n_pred = sum(1 for p in pred if p.kind == kind)
+                tp = min(n_gold, n_pred)
+                acc[kind][0] += tp
+                acc[kind][1] += n_gold
+                acc[kind][2] += tp
+                acc[kind][3] += n_pred
+                if tp < n_gold or tp < n_pred:
+                    errors.append(f"TTS  {kind} {r['id']}: gold {n_gold} found {n_pred} in "
+                                  f"{privacy.redact_text(text, r['lang'])[0]!r}")
+    return acc
+
+
+def eval_rules(rows: list[dict], errors: list[str]) -> tuple[dict[str, list[int]], list[int]]:
+    """rule -> [tp, fp, fn, tn]; and [discount amounts right, discount true positives]."""
+    scripts = {sid: resolve_script(sid, str(ROOT / "scripts_library")) for sid in {r["script"] for r in rows}}
+    acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    amounts = [0, 0]
+    for r in rows:
+        utts = tuple(Utterance(u["speaker"], u["start"], u["end"], u["text"]) for u in r["utterances"])
+        t = Transcript(r["lang"], utts[-1].end if utts else 0.0, utts)
+        flags = rules.check(t, scripts[r["script"]])
+        fired = {f.rule for f in flags}
+        for rule in RULES:
+            gold = r["gold"].get(rule, False)
+            if gold is None:
+                continue
+            got = rule in fired
+            acc[rule][0 if got and gold else 1 if got else 2 if gold else 3] += 1
+            if got != gold:
+                said = " | ".join(f"{u.speaker[0]}: {u.text}" for u in utts[-2:])
+                errors.append(f"{'FP' if got else 'FN'} {rule} {r['id']}: {said}")
+        if r["gold"].get("discount") and "discount" in fired:
+            amounts[1] += 1
+            amounts[0] += any(f.amount == r.get("amount") for f in flags if f.rule == "discount")
+    return acc, amounts
+
+
+def _fmt(x: float | None) -> str:
+    return "  -  " if x is None else f"{x:.3f}"
+
+
+def report(split: str, show_errors: int) -> None:
+    pii = [r for r in _load("pii.jsonl") + _load("tts_pii.jsonl") if split in ("all", r["split"])]
+    cases = [r for r in _load("rules.jsonl") + _load("tts_rules.jsonl") if split in ("all", r["split"])]
+    errors: list[str] = []
+    t0 = time.perf_counter()
+    for source in ("synthetic", "tts"):
+        rows = [r for r in pii if r["source"] == source]
+        if not rows:
+            continue
+        acc = eval_pii(rows, errors)
+        print(f"\nRedaction, {split}, {source} ({len(rows)} texts)")
+        print(f"  {'type':<8}{'gold':>6}{'recall':>9}{'pred':>6}{'precision':>11}")
+        for kind in privacy.KINDS:
+            tp_r, n_gold, tp_p, n_pred = acc[kind]
+            print(f"  {kind:<8}{n_gold:>6}{_fmt(tp_r / n_gold if n_gold else None):>9}{n_pred:>6}"
+                  f"{_fmt(tp_p / n_pred if n_pred else None):>11}")
+    for source in ("synthetic", "tts"):
+        rows = [r for r in cases if r["source"] == source]
+        if not rows:
+            continue
+        acc, amounts = eval_rules(rows, errors)
+        print(f"\nRule flags, {split}, {source} ({len(rows)} cases)")
+        print(f"  {'rule':<28}{'pos':>5}{'neg':>5}{'P':>8}{'R':>8}{'F1':>8}")
+        for rule in RULES:
+            tp, fp, fn, tn = acc[rule]
+            p = tp / (tp + fp) if tp + fp else None
+            rc = tp / (tp + fn) if tp + fn else None
+            f1 = 2 * p * rc / (p + rc) if p and rc else (0.0 if p is not None and rc is not None else None)
+            print(f"  {rule:<28}{tp + fn:>5}{fp + tn:>5}{_fmt(p):>8}{_fmt(rc):>8}{_fmt(f1):>8}")
+        if amounts[1]:
+            print(f"  discount amount right in {amounts[0]}/{amounts[1]} flagged discounts")
+    print(f"\n({time.perf_counter() - t0:.1f} s)")
+    for line in errors[:show_errors]:
+        print(line)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("train", "test", "all"), default="all")
+    ap.add_argument("--errors", type=int, default=0, help="print this many misses and false alarms")
+    args = ap.parse_args()
+    splits = ("train", "test") if args.split == "all" else (args.split,)
+    for s in splits:
+        print(f"==================== {s}")
+        report(s, args.errors)
+
+
+if __name__ == "__main__":
+    main()
