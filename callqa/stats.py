@@ -12,7 +12,7 @@ from __future__ import annotations
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Callable, Iterable, Literal, Sequence
 
 from callqa.records import CallAnalysis, RecordingMeta
@@ -216,6 +216,7 @@ class Stats:
     periods: tuple[PeriodStat, ...]
     operator_periods: tuple[tuple[str, PeriodStat], ...]
     forecast: dict[str, Forecast | None]
+    forecast_period: str | None = None
 
 
 # --------------------------------------------------------------------------- periods
@@ -557,10 +558,31 @@ def compute(facts: Facts, *, by: str = "week", options: StatsOptions | None = No
     for op in sorted(set(per_op_calls) | set(per_op_crm)):
         for row in _period_rows(per_op_calls[op], per_op_crm[op], by, opt):
             op_periods.append((op, row))
+    complete, target = _complete_periods(periods, [c.started_at for c in facts.calls if c.started_at], by)
     forecast = {
-        "calls": forecast_next([p.calls for p in periods]),
-        "successes": forecast_next([p.successes for p in periods]),
-        "sale": forecast_next([p.outcomes.get("sale", 0) for p in periods]),
+        "calls": forecast_next([p.calls for p in complete]),
+        "successes": forecast_next([p.successes for p in complete]),
+        "sale": forecast_next([p.outcomes.get("sale", 0) for p in complete]),
     }
     return Stats(by, opt, len(facts.calls), tuple(_script_stats(facts, opt)), tuple(_operator_stats(facts, opt, by)),
-                 tuple(periods), tuple(op_periods), forecast)
+                 tuple(periods), tuple(op_periods), forecast, target)
+
+
+def _complete_periods(periods: list[PeriodStat], days: list[datetime], by: str) -> tuple[list[PeriodStat], str | None]:
+    """Periods to forecast from, and the period forecast.
+
+    The latest period is usually still running (tonight's batch is mid-week),
+    so it is left out when the data ends before the period does; the forecast
+    is then for that running period, else for the next one.
+    """
+    if not periods or not days:
+        return periods, None
+    last = max(days).date()
+    used = periods
+    if period_key(last + timedelta(days=1), by) == periods[-1].period:
+        used = periods[:-1]
+        return used, periods[-1].period
+    d = last
+    while period_key(d, by) == periods[-1].period:
+        d += timedelta(days=1)
+    return used, period_key(d, by)

@@ -62,7 +62,7 @@ def stats_to_dict(s: Stats) -> dict[str, Any]:
         } for op in s.operators],
         "periods": [_period(p) for p in s.periods],
         "operator_periods": [{"operator": op, **_period(p)} for op, p in s.operator_periods],
-        "forecast": {k: _forecast(v) for k, v in s.forecast.items()},
+        "forecast": {"period": s.forecast_period, **{k: _forecast(v) for k, v in s.forecast.items()}},
     }
 
 

@@ -134,3 +134,14 @@ def bulk_insert(store, items: Iterable[tuple[CallAnalysis, RecordingMeta]], *, c
                 if rows:
                     s.execute(insert(table), rows)
     return len(items)
+
+
+def save_call(store, analysis: CallAnalysis, meta: RecordingMeta, transcript, path: str, *, kind: str = "audio") -> int:
+    """One call through the store's own API (recording, transcript, analysis), as the batch writes it."""
+    from callqa.records import Recording
+
+    sha = hashlib.sha256(f"{analysis.call_id}|{path}".encode()).hexdigest()
+    rec = Recording(path=path, sha256=sha, size=1, kind=kind, meta=meta)  # type: ignore[arg-type]
+    store.upsert_recordings([rec], None)
+    tid = store.save_transcript(rec, transcript, None)
+    return store.save_analysis(tid, analysis, None)

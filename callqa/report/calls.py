@@ -96,4 +96,6 @@ def excerpt(tr: Transcript | None, second: float, redact: Redactor, *, before: f
         if u.start > second + after or len(lines) >= max_lines:
             break
         lines.append({"speaker": u.speaker, "text": redact.text(u.text, tr.language)})
+    if not lines:  # the call ended before that second: its last words
+        lines = [{"speaker": u.speaker, "text": redact.text(u.text, tr.language)} for u in tr.utterances[-max_lines:]]
     return lines

@@ -76,22 +76,23 @@ def trend(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
     vals = [v for _, ys, _ in series for v in ys if v is not None]
     top = max(vals + [1e-9]) * 1.1
     left, bottom = 40, 20
-    pw, ph = width - left - 10, height - bottom - 10
+    pw, ph = width - left - 10, height - bottom - 22
     step = pw / max(1, n - 1)
 
     def xy(i: int, v: float) -> tuple[float, float]:
-        return left + (i * step if n > 1 else pw / 2), 10 + ph - ph * v / top
+        return left + (i * step if n > 1 else pw / 2), 22 + ph - ph * v / top
 
     out = [f'<svg class="chart" role="img" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
            'xmlns="http://www.w3.org/2000/svg">']
-    out.append(f'<line x1="{left}" y1="{10 + ph}" x2="{left + pw}" y2="{10 + ph}" stroke="#ccc"/>')
+    out.append(f'<line x1="{left}" y1="{22 + ph}" x2="{left + pw}" y2="{22 + ph}" stroke="#ccc"/>')
     top_label = f"{round(100 * top)}%" if percent else f"{top:.0f}"
-    out.append(f'<text x="{left - 4}" y="16" font-size="10" text-anchor="end" fill="{GREY}">{top_label}</text>')
+    out.append(f'<text x="{left - 4}" y="26" font-size="10" text-anchor="end" fill="{GREY}">{top_label}</text>')
     every = max(1, n // 8)
     for i, lab in enumerate(labels):
         if i % every == 0 or i == n - 1:
             x, _ = xy(i, 0)
-            out.append(f'<text x="{_f(x)}" y="{height - 4}" font-size="10" text-anchor="middle" '
+            anchor = "end" if (i == n - 1 and n > 1) else ("start" if i == 0 and n > 1 else "middle")
+            out.append(f'<text x="{_f(x)}" y="{height - 4}" font-size="10" text-anchor="{anchor}" '
                        f'fill="{GREY}">{escape(lab)}</text>')
     for li, (name, ys, colour) in enumerate(series):
         pts = [xy(i, v) for i, v in enumerate(ys) if v is not None]
@@ -100,7 +101,8 @@ def trend(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
                        + " ".join(f"{_f(x)},{_f(y)}" for x, y in pts) + '"/>')
         for x, y in pts:
             out.append(f'<circle cx="{_f(x)}" cy="{_f(y)}" r="2.5" fill="{colour}"/>')
-        out.append(f'<text x="{left + 8 + li * 140}" y="{24}" font-size="11" fill="{colour}">{escape(name)}</text>')
+        out.append(f'<text x="{left + 8 + li * 140}" y="12" font-size="11" fill="{colour}">'
+                   f'{escape(name)}</text>')
     out.append("</svg>")
     return Markup("".join(out))
 

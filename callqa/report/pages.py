@@ -84,7 +84,8 @@ def dashboard_context(stats: Stats, store, lang: str, audience: str, pages_scrip
     if fc.get("calls") is not None and fc.get("successes") is not None:
         f = fc["calls"]
         key = "forecast_linear" if f.method == "linear-trend" else "forecast_poisson"
-        forecast = {"calls": fc["calls"], "successes": fc["successes"], "method": t(lang, key, n=f.periods_used)}
+        forecast = {"calls": fc["calls"], "successes": fc["successes"], "method": t(lang, key, n=f.periods_used),
+                    "period": stats.forecast_period}
     trend = charts.trend([p.period for p in shown], [(t(lang, "calls"), [p.calls for p in shown], charts.MAIN),
                                                      (t(lang, "successes"), [p.successes for p in shown], "#27ae60")])
     scripts = [{"id": s.id, "version": s.version, "calls": s.calls, "href": pages_scripts[(s.id, s.version)],
