@@ -492,7 +492,11 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
     if "email" in kinds:
         found += _emails(toks)
     if "phone" in kinds or "card" in kinds:
-        found += [r for r in _numbers(toks) if r.kind in kinds]
+        for r in _numbers(toks):
+            if r.kind in kinds:
+                # "(916) 123-45-67": the bracket belongs to the number
+                start = r.start - 1 if r.start > 0 and text[r.start - 1] == "(" else r.start
+                found.append(Redaction(r.kind, start, r.end))
     if "name" in kinds:
         found += _names(toks, lang)
     kept: list[Redaction] = []

@@ -1,0 +1,146 @@
+"""Redaction of phones, e-mails, cards and names in ASR text (callqa.privacy)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from callqa.privacy import Redaction, find_pii, luhn_ok, redact_text, redact_transcript
+from callqa.records import Transcript, Utterance, Word
+
+
+def red(text: str, lang: str) -> str:
+    return redact_text(text, lang)[0]
+
+
+# --------------------------------------------------------------------------- phones
+@pytest.mark.parametrize("text", [
+    "запишите восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь спасибо",
+    "запишите восемь девять один шесть один два три четыре пять шесть семь спасибо",
+    "запишите плюс семь девятьсот шестнадцать сто двадцать три ноль пять ноль семь спасибо",
+    "запишите 8 916 123-45-67 спасибо",
+    "запишите +7 (916) 123 45 67 спасибо",
+    "запишите восемь 916 123 45 67 спасибо",
+])
+def test_russian_phone_numbers_dictated_or_written_are_redacted(text):
+    out = red(text, "ru")
+    assert out == "запишите [PHONE] спасибо"
+
+
+@pytest.mark.parametrize("text", [
+    "call me on plus one two one two five five five zero one nine eight thanks",
+    "call me on two one two five five five oh one nine eight thanks",
+    "call me on two one two double five five zero one ninety eight thanks",
+    "call me on (212) 555-0198 thanks",
+    "call me on 212-555-0198 thanks",
+])
+def test_english_phone_numbers_dictated_or_written_are_redacted(text):
+    assert red(text, "en") == "call me on [PHONE] thanks"
+
+
+def test_redaction_spans_point_at_the_original_text():
+    text = "мой номер 8 916 123-45-67, звоните"
+    spans = find_pii(text, "ru")
+    assert spans == (Redaction("phone", 10, 25),)
+    assert text[10:25] == "8 916 123-45-67"
+    # the record keeps no copy of what it hides
+    assert "8 916" not in repr(spans)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("стоимость 2 900 рублей в месяц за 10 пользователей", "ru"),
+    ("созвонимся двадцать пятого ноября в десять тридцать", "ru"),
+    ("договор от 15.12.2026 на 12 месяцев", "ru"),
+    ("it's 49 dollars per user per month for 45 people", "en"),
+    ("the demo is on december 15, 2026 at 10:30", "en"),
+    ("две тысячи девятьсот рублей, скидка двадцать пять процентов", "ru"),
+])
+def test_prices_dates_and_times_are_not_redacted(text, lang):
+    assert red(text, lang) == text
+
+
+# --------------------------------------------------------------------------- cards
+def test_luhn():
+    assert luhn_ok("4556737586899855")
+    assert not luhn_ok("4556737586899856")
+    assert not luhn_ok("4556-7375")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("номер карты 4556 7375 8689 9855 срок", "ru"),
+    ("номер карты 4556737586899855 срок", "ru"),
+    ("номер карты четыре пять пять шесть семь три семь пять восемь шесть восемь девять девять восемь пять пять срок", "ru"),
+    ("card number four five five six, seven three seven five, eight six eight nine, nine eight five five expires", "en"),
+    ("card number forty five fifty six seventy three seventy five eighty six eighty nine ninety eight fifty five expires", "en"),
+])
+def test_card_numbers_written_or_spoken_are_redacted(text, lang):
+    out = red(text, lang)
+    assert "[CARD]" in out and not re.search(r"\d", out)
+    assert "пять пять" not in out and "five five" not in out
+
+
+def test_luhn_rejects_a_sixteen_digit_number_that_is_not_a_card():
+    text = "номер договора 4556 7375 8689 9856 от вторника"
+    assert red(text, "ru") == text  # neither a card nor, being 16 digits, a phone
+    assert red("card number 4556 7375 8689 9856 thanks", "en") == "card number 4556 7375 8689 9856 thanks"
+
+
+# --------------------------------------------------------------------------- e-mail
+@pytest.mark.parametrize("text,lang", [
+    ("пишите на ivan.petrov@gmail.com пожалуйста", "ru"),
+    ("пишите на ivan.petrov собака gmail.com пожалуйста", "ru"),
+    ("пишите на иван точка петров собака яндекс точка ру пожалуйста", "ru"),
+    ("пишите на ivan нижнее подчеркивание petrov собачка mail точка ru пожалуйста", "ru"),
+    ("write to ivan dot petrov at gmail dot com please", "en"),
+    ("write to petrov87 at outlook dot com please", "en"),
+    ("write to j_smith@shiftpilot.io please", "en"),
+])
+def test_emails_written_and_spoken_are_redacted(text, lang):
+    out = red(text, lang)
+    assert "[EMAIL]" in out
+    assert not re.search(r"gmail|яндекс|mail|outlook|shiftpilot|petrov|петров|smith", out)
+
+
+def test_at_without_a_domain_is_not_an_email():
+    text = "call me at five, look at the schedule dot"
+    assert "[EMAIL]" not in red(text, "en")
+
+
+# --------------------------------------------------------------------------- names
+def test_russian_names_come_from_pymorphy_grammemes():
+    out = red("добрый день меня зовут иван петров, соедините с ольгой сергеевной", "ru")
+    assert out == "добрый день меня зовут [NAME] [NAME], соедините с [NAME] [NAME]"
+
+
+def test_english_names_come_from_the_shipped_list_and_capitals():
+    assert red("hi this is john smith from shiftpilot", "en") == "hi this is [NAME] from shiftpilot"
+    # "will" is a name only when written as one
+    assert red("i will send it, ask Will", "en") == "i will send it, ask [NAME]"
+    assert red("ask for mr okafor please", "en") == "ask for mr [NAME] please"
+
+
+def test_kinds_can_be_limited():
+    text = "иван, мой номер 8 916 123-45-67"
+    assert redact_text(text, "ru", kinds=("phone",))[0] == "иван, мой номер [PHONE]"
+
+
+# --------------------------------------------------------------------------- transcripts
+def _words(text: str, start: float) -> tuple[Word, ...]:
+    return tuple(Word(start + i * 0.5, start + i * 0.5 + 0.4, " " + w) for i, w in enumerate(text.split()))
+
+
+def test_redact_transcript_replaces_text_and_words_and_keeps_times():
+    said = "запишите восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь"
+    t = Transcript("ru", 20.0, (
+        Utterance("operator", 1.0, 6.0, said, _words(said, 1.0)),
+        Utterance("client", 7.0, 8.0, "хорошо, записал", _words("хорошо, записал", 7.0)),
+    ))
+    r = redact_transcript(t)
+    op = r.utterances[0]
+    assert op.text == "запишите [PHONE]"
+    assert [w.text.strip() for w in op.words] == ["запишите", "[PHONE]"]
+    assert op.words[1].start == pytest.approx(1.5) and op.words[1].end == pytest.approx(1.0 + 10 * 0.5 + 0.4)
+    assert r.utterances[1] == t.utterances[1]
+    assert dataclasses.replace(r, utterances=t.utterances) == t

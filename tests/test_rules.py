@@ -1,0 +1,199 @@
+"""Compliance flags: forbidden phrases, discounts beyond policy, personal channels (callqa.rules)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from callqa import rules
+from callqa.errors import CallqaError
+from callqa.records import ForbiddenRule, OfferPolicy, Script, Stage, Transcript, Utterance, Word
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def script(lang: str, limit: float | None) -> Script:
+    forbidden = {
+        "ru": (ForbiddenRule("personal_contact", "Личный канал", ("Напишите мне в ватсап", "Запишите мой личный номер")),
+               ForbiddenRule("pressure", "Давление", ("Вы должны решить прямо сейчас, иначе потеряете скидку",))),
+        "en": (ForbiddenRule("personal_contact", "Personal channel", ("Message me on WhatsApp directly",)),
+               ForbiddenRule("pressure", "Pressure", ("You have to decide right now or you lose the deal",))),
+    }[lang]
+    return Script(id=f"{lang}-test", version=1, language=lang, title="t",
+                  stages=(Stage("greeting", "Greeting", ("hello",)),),
+                  forbidden=forbidden, offers=OfferPolicy(max_discount_percent=limit))
+
+
+RU, EN = script("ru", 10), script("en", 15)
+
+
+def call(lang: str, *turns: tuple[str, str]) -> Transcript:
+    utts, t = [], 0.0
+    for speaker, text in turns:
+        words = tuple(Word(t + i * 0.5, t + i * 0.5 + 0.4, " " + w) for i, w in enumerate(text.split()))
+        utts.append(Utterance(speaker, t, t + 0.5 * len(words), text, words))
+        t += 0.5 * len(words) + 1.0
+    return Transcript(lang, t, tuple(utts))
+
+
+def flags(sc: Script, *turns: tuple[str, str]):
+    return rules.check(call(sc.language, *turns), sc)
+
+
+def rule_ids(sc: Script, *turns) -> set[str]:
+    return {f.rule for f in flags(sc, *turns)}
+
+
+# --------------------------------------------------------------------------- discounts
+@pytest.mark.parametrize("text,amount", [
+    ("могу дать вам скидку двадцать пять процентов", 25),
+    ("скидка 25% на первый год", 25),
+    ("если оплатите сегодня то минус пятнадцать процентов", 15),
+    ("сделаем скидку в размере двадцати процентов", 20),
+    ("дам вам пятнадцатипроцентную скидку", 15),
+    ("отдадим вам за полцены", 50),
+])
+def test_russian_discounts_above_policy_are_flagged_with_the_amount(text, amount):
+    found = [f for f in flags(RU, ("operator", text)) if f.rule == "discount"]
+    assert [f.amount for f in found] == [amount]
+    assert found[0].evidence == text
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("i can do thirty percent off for you", 30),
+    ("that's half price for the first year", 50),
+    ("we'll give you a 20% discount", 20),
+    ("let me knock twenty-five percent off the price", 25),
+])
+def test_english_discounts_above_policy_are_flagged_with_the_amount(text, amount):
+    assert [f.amount for f in flags(EN, ("operator", text)) if f.rule == "discount"] == [amount]
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "скидка десять процентов на годовой тариф"),
+    (RU, "могу дать скидку 10%"),
+    (RU, "скидка пять процентов"),
+    (EN, "we can do fifteen percent off"),
+    (EN, "a 15% discount on the annual plan"),
+])
+def test_a_discount_at_or_below_the_limit_is_not_flagged(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "стоимость две тысячи девятьсот рублей в месяц за двадцать пять пользователей"),
+    (RU, "давайте созвонимся двадцать пятого ноября в пятнадцать тридцать"),
+    (RU, "мой коллега позвонит с номера восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь"),
+    (RU, "мы на сто процентов гарантируем сохранность данных"),
+    (RU, "инвентаризация проходит на двадцать процентов быстрее"),
+    (RU, "скидка десять процентов и на двадцать процентов быстрее приемка"),
+    (EN, "it's forty nine dollars per user per month for 30 users"),
+    (EN, "we guarantee 100% uptime"),
+    (EN, "managers build rotas thirty percent faster"),
+    (EN, "the demo is on the 25th at 10:30, call 212 555 0198"),
+])
+def test_numbers_that_are_not_discounts_are_not_flagged(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+def test_a_client_asking_for_a_discount_is_not_the_operator_offering_one():
+    assert rule_ids(RU, ("client", "а скидку тридцать процентов дадите?"),
+                    ("operator", "нет, максимум десять процентов")) == set()
+
+
+def test_without_a_policy_no_discount_is_flagged():
+    assert "discount" not in rule_ids(script("ru", None), ("operator", "скидка пятьдесят процентов"))
+
+
+# --------------------------------------------------------------------------- personal channels
+@pytest.mark.parametrize("sc,text", [
+    (RU, "добавьте меня в телеграм, я там отвечу"),
+    (RU, "кидайте мне в вотсап фото накладных"),
+    (RU, "звоните мне напрямую на восемь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь"),
+    (RU, "мой адрес иван точка петров собака яндекс точка ру, пишите туда"),
+    (EN, "text me on telegram, it's quicker"),
+    (EN, "here's my cell, two one two five five five zero one nine eight"),
+    (EN, "my personal email is john dot smith at gmail dot com"),
+    (EN, "add me on viber and we'll sort it out"),
+])
+def test_moving_the_client_to_a_personal_channel_is_flagged(sc, text):
+    assert "personal_channel" in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "уведомления о поступлениях приходят в телеграм"),
+    (RU, "наш номер горячей линии восемь восемьсот пятьсот пятьсот пятьдесят пять тридцать пять"),
+    (RU, "напишите нам на info@technosklad.ru"),
+    (EN, "shift reminders go out by whatsapp or sms"),
+    (EN, "our support line is 1 800 555 0199"),
+    (EN, "send it to sales at shiftpilot dot com"),
+])
+def test_company_channels_and_product_features_are_not_personal(sc, text):
+    assert "personal_channel" not in rule_ids(sc, ("operator", text))
+
+
+def test_a_client_offering_a_messenger_is_not_flagged_but_unknown_speakers_are_read():
+    said = "можно я вам в ватсап напишу?"
+    assert rule_ids(RU, ("client", said), ("operator", "лучше на почту компании")) == set()
+    assert "personal_channel" in rule_ids(RU, ("unknown", said), ("unknown", "лучше на почту компании"))
+
+
+# --------------------------------------------------------------------------- forbidden phrases
+@pytest.mark.parametrize("sc,text,rule", [
+    (RU, "слушайте вы должны решить прямо сейчас иначе потиряете скидку", "forbidden:pressure"),
+    (RU, "ну напишите мне в вацап хорошо?", "forbidden:personal_contact"),
+    (EN, "look you have to decide right now or you lose the deal okay", "forbidden:pressure"),
+    (EN, "message me on whats app directly", "forbidden:personal_contact"),
+])
+def test_forbidden_phrases_are_fuzzy_matched_in_operator_speech(sc, text, rule):
+    found = [f for f in flags(sc, ("operator", "добрый день" if sc is RU else "hello there"), ("operator", text))
+             if f.rule == rule]
+    assert len(found) == 1
+    assert found[0].evidence == text
+    assert found[0].start >= 2.0  # time of the second utterance, from its words
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "решите когда будет удобно, не торопитесь"),
+    (RU, "предложение действует до конца месяца"),
+    (EN, "take your time to decide"),
+    (EN, "the offer runs until the end of the month"),
+])
+def test_similar_but_harmless_sentences_are_not_forbidden(sc, text):
+    assert not any(r.startswith("forbidden:") for r in rule_ids(sc, ("operator", text)))
+
+
+def test_the_client_saying_a_forbidden_phrase_is_not_flagged():
+    assert rule_ids(EN, ("client", "you have to decide right now or you lose the deal")) == set()
+
+
+def test_shipped_scripts_flag_their_own_examples():
+    from callqa.scripts import resolve_script
+
+    ru = resolve_script("ru-b2b-cold", str(ROOT / "scripts_library"))
+    got = rules.check(call("ru", ("operator", "давайте лучше в телеграм напрямую мне"),
+                           ("operator", "и скидку двадцать процентов сделаю")), ru)
+    assert {f.rule for f in got} == {"forbidden:personal_contact", "personal_channel", "discount"}
+    assert [f.start for f in got] == sorted(f.start for f in got)
+
+
+# --------------------------------------------------------------------------- rules as data
+def test_a_company_file_adds_its_own_words(tmp_path, monkeypatch):
+    extra = tmp_path / "our_rules.yaml"
+    extra.write_text("language: en\npersonal_channel:\n  channels: ['line app']\n", encoding="utf-8")
+    said = ("operator", "message me on line app tonight")
+    assert "personal_channel" not in rule_ids(EN, said)
+    assert "personal_channel" in {f.rule for f in rules.check(call("en", said), EN,
+                                                                rules.load_rules("en", (str(extra),)))}
+    monkeypatch.setenv(rules.RULES_ENV, str(extra))
+    assert "personal_channel" in rule_ids(EN, said)
+
+
+def test_a_bad_rules_file_names_the_file_and_the_field(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("language: en\ndiscount:\n  windw: 3\n", encoding="utf-8")
+    with pytest.raises(CallqaError, match=r"bad\.yaml.*discount\.windw"):
+        rules.load_rules("en", (str(bad),))
+    with pytest.raises(CallqaError, match="not found"):
+        rules.load_rules("en", (str(tmp_path / "missing.yaml"),))
