@@ -146,7 +146,7 @@ def test_running_period_is_forecast_not_used():
 
 
 def test_database_path_matches_memory_path(tmp_path):
-    items = synthetic_calls(1500, operators=12, seed=3)
+    items = synthetic_calls(900, operators=8, seed=3)
     store = open_store(f"sqlite:///{tmp_path / 'db.sqlite'}")
     bulk_insert(store, items)
     mem = stats_to_dict(compute(facts_from_analyses(items), by="month"))

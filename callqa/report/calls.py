@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -60,28 +62,40 @@ def load_calls(store, call_ids: Sequence[str]) -> list[CallData]:
 
 
 class Redactor:
-    """Applies `callqa.privacy` when the bundle shows redacted text; identity otherwise."""
+    """Applies `callqa.privacy` when the bundle shows redacted text, and removes the names of
+    operators who must not appear in this bundle (colleagues named in a call, or everyone for a
+    script author), which the language tools cannot know are names."""
 
-    def __init__(self, on: bool):
+    def __init__(self, on: bool, scrub: Sequence[str] = ()):
         self.on = on
+        names = sorted({n for n in scrub if len(n) >= 3 and n != "unknown"}, key=len, reverse=True)
+        self._scrub = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), re.I) if names else None
+
+    def _names(self, value: str) -> str:
+        return self._scrub.sub("[NAME]", value) if self._scrub is not None else value
 
     def text(self, value: str | None, lang: str) -> str | None:
-        if not self.on or not value:
+        if not value:
             return value
-        from callqa.privacy import redact_text
+        if self.on:
+            from callqa.privacy import redact_text
 
-        return redact_text(value, lang)[0]
+            value = redact_text(value, lang)[0]
+        return self._names(value)
 
     def transcript(self, tr: Transcript) -> Transcript:
-        if not self.on:
+        if self.on:
+            from callqa.privacy import redact_transcript
+
+            tr = redact_transcript(tr)
+        if self._scrub is None:
             return tr
-        from callqa.privacy import redact_transcript
+        return dataclasses.replace(tr, utterances=tuple(
+            dataclasses.replace(u, text=self._names(u.text)) for u in tr.utterances))
 
-        return redact_transcript(tr)
 
-
-def redactor(always: bool) -> Redactor:
-    return Redactor(always)
+def redactor(always: bool, scrub: Sequence[str] = ()) -> Redactor:
+    return Redactor(always, scrub)
 
 
 def excerpt(tr: Transcript | None, second: float, redact: Redactor, *, before: float = 2.0, after: float = 30.0,

@@ -196,7 +196,8 @@ def _render(store, out: Path, lang: str, audience: str, operators: tuple[str, ..
     base = {"lang": lang, "audience": audience, "nav": nav,
             "generated": fmt_dt(datetime.now(timezone.utc).replace(tzinfo=None), lang) + " UTC"}
     w = _Writer(out, env, base)
-    redact = redactor(always=not qa or cfg.report_transcripts == "redacted")
+    hidden = [] if qa else [c for c in {c.operator for c in facts.calls} if c not in pages_ops]
+    redact = redactor(always=audience == "script-author" or cfg.report_transcripts == "redacted", scrub=hidden)
 
     # which calls get a page: those other pages link to (all with --all-calls)
     linked: dict[str, str] = {}
