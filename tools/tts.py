@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -148,13 +149,15 @@ class Synth:
             return
         lines = ["(voice_msu_ru_nsh_clunits)"]
         for raw, text in todo.items():
-            safe = text.replace("\\", " ").replace('"', " ")
+            safe = festival_text(text)
             lines.append(f'(utt.save.wave (utt.synth (Utterance Text "{safe}")) "{raw}" \'riff)')
         with tempfile.NamedTemporaryFile("w", suffix=".scm", encoding="utf-8", delete=False) as f:
             f.write("\n".join(lines) + "\n")
             scm = f.name
         try:
-            subprocess.run(["festival", "-b", scm], check=True, capture_output=True)
+            proc = subprocess.run(["festival", "-b", scm], capture_output=True)
+            if proc.returncode != 0:
+                raise RuntimeError(f"festival failed: {proc.stderr.decode(errors='replace')[-400:]}")
         finally:
             os.unlink(scm)
         log.info("festival rendered %d utterances", len(todo))
@@ -185,6 +188,17 @@ class Synth:
         x, rate = read_wav(out)
         assert rate == RATE
         return _trim(x[:, 0])
+
+
+_FESTIVAL_DROP = re.compile(r"[^0-9a-zA-Zа-яА-ЯёЁ .,!?:;'-]")
+
+
+def festival_text(text: str) -> str:
+    """Festival's Russian letter-to-sound rules abort on dashes, quotes and the like."""
+    text = " ".join(_FESTIVAL_DROP.sub(" ", text.replace("—", ",").replace("–", ",")).split())
+    # a punctuation mark standing alone is a "word" the rules cannot spell
+    text = re.sub(r"\s+([,.!?:;-])", r"\1", text)
+    return re.sub(r"([,.!?:;-])[,.!?:;-]+", r"\1", text)
 
 
 def _trim(x: np.ndarray, floor: float = 0.01) -> np.ndarray:

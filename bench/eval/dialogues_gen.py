@@ -1,0 +1,328 @@
+"""Plan synthetic sales calls and the ground truth that goes with them.
+
+A call is planned as a list of events (a stage the operator speaks, an
+objection, an outcome, a hang-up, a hold...) from one of a few realistic
+patterns, then expanded into lines from `dialogues_ru` / `dialogues_en`.
+The truth is derived from the plan, never from the audio, so it stays what
+the call *was meant* to contain:
+
+- stages_spoken: stages in the order the operator spoke them (each once);
+- out_of_order: the stages the plan moved. A moved stage always jumps over at
+  least two others so it is the unique smallest set whose removal leaves the
+  rest in script order (checked by `minimal_out_of_order`);
+- stalled_at: for calls whose outcome is not sale/meeting/callback, the
+  furthest progress stage spoken, else null (DESIGN.md);
+- outcome, objections (classes in the order raised).
+
+Held-out wording: each list of variants is cut at ~4/7; train calls draw from
+the head, test calls from the tail only.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from types import ModuleType
+
+import numpy as np
+
+import dialogues_en
+import dialogues_ru
+
+LANGS: dict[str, ModuleType] = {"ru": dialogues_ru, "en": dialogues_en}
+SUCCESS = ("sale", "meeting", "callback")
+PATTERNS = ("complete", "skip", "out_of_order", "stall", "callback")
+PATTERN_WEIGHTS = (0.20, 0.17, 0.15, 0.35, 0.13)
+# objection classes a client plausibly raises at each stage role
+STAGE_OBJECTIONS = {
+    "greeting": ("timing",), "permission": ("timing",), "dm": ("no_need", "timing"),
+    "needs": ("no_need", "competitor"), "presentation": ("competitor", "no_need"),
+    "case": ("competitor", "no_need"), "price": ("price",), "closing": ("timing", "price"),
+}
+
+
+@dataclass(frozen=True)
+class Line:
+    speaker: str  # operator | client
+    text: str
+    tag: str      # stage:<id>, reply:<id>, objection:<cls>, handling:<cls>, outcome:<o>, ack:<o>, ...
+    hold_before: float = 0.0  # silence (s) before this line instead of a normal gap
+
+
+@dataclass
+class CallPlan:
+    call_id: str
+    language: str
+    script: str
+    split: str
+    channels: str
+    pattern: str
+    operator_name: str
+    events: list[tuple] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+
+    # ------------------------------------------------------------------ truth
+    @property
+    def stages_spoken(self) -> list[str]:
+        seen: list[str] = []
+        for ev in self.events:
+            stage = "farewell" if ev[0] == "farewell" else ev[1] if ev[0] == "stage" else None
+            if stage and stage not in seen:
+                seen.append(stage)
+        return seen
+
+    @property
+    def outcome(self) -> str:
+        for ev in self.events:
+            if ev[0] == "outcome":
+                return ev[1]
+        return "none"
+
+    @property
+    def objections(self) -> list[str]:
+        return [ev[1] for ev in self.events if ev[0] == "objection"]
+
+    def stalled_at(self, d: ModuleType) -> str | None:
+        if self.outcome in SUCCESS:
+            return None
+        spoken = [s for s in self.stages_spoken if s in d.PROGRESS]
+        return max(spoken, key=d.PROGRESS.index) if spoken else None
+
+    def truth(self, d: ModuleType) -> dict:
+        return {
+            "call_id": self.call_id, "language": self.language, "script": self.script, "split": self.split,
+            "stages_spoken": self.stages_spoken, "out_of_order": list(self.moved),
+            "stalled_at": self.stalled_at(d), "outcome": self.outcome, "objections": self.objections,
+            "channels": self.channels, "pattern": self.pattern,
+        }
+
+
+def minimal_out_of_order(spoken: list[str], order: tuple[str, ...]) -> list[set[str]]:
+    """Every smallest set of stages whose removal leaves `spoken` in script order."""
+    for k in range(len(spoken) + 1):
+        found = []
+        for drop in itertools.combinations(spoken, k):
+            rest = [order.index(s) for s in spoken if s not in drop]
+            if rest == sorted(rest):
+                found.append(set(drop))
+        if found:
+            return found
+    return [set()]
+
+
+def pool(items: list[str], split: str) -> list[str]:
+    """The variants a call of this split may use (train: head, test: tail)."""
+    if len(items) < 2:
+        return list(items)
+    cut = max(1, round(len(items) * 4 / 7))
+    return list(items[:cut] if split == "train" else items[cut:])
+
+
+def choice(rng: np.random.Generator, items):
+    return items[int(rng.integers(len(items)))]
+
+
+# --------------------------------------------------------------------------- planning
+def _role(d: ModuleType, role: str) -> str | None:
+    return d.ROLES.get(role)
+
+
+def _stage_order(d: ModuleType, rng: np.random.Generator, *, skip: set[str], with_case: bool) -> list[str]:
+    case = _role(d, "case")
+    return [s for s in d.PROGRESS if s not in skip and (s != case or with_case)]
+
+
+def _objection_at(d: ModuleType, stage: str, rng: np.random.Generator) -> str:
+    role = next((r for r, s in d.ROLES.items() if s == stage), stage)
+    return choice(rng, STAGE_OBJECTIONS.get(role, ("no_need",)))
+
+
+def _bad_ending(d, rng, stage: str, *, objection_p: float = 0.5) -> list[tuple]:
+    """How a call ends without success right after `stage`."""
+    ev: list[tuple] = []
+    r = rng.random()
+    if rng.random() < objection_p:
+        ev.append(("objection", _objection_at(d, stage, rng), False))
+    if r < 0.6:
+        ev.append(("outcome", "refusal"))
+        if rng.random() < 0.8:
+            ev.append(("farewell",))
+    elif r < 0.8:
+        ev.append(("hangup",))
+    else:
+        ev.append(("vague",))
+        ev.append(("farewell",))
+    return ev
+
+
+def plan_call(d: ModuleType, rng: np.random.Generator, *, call_id: str, pattern: str, split: str,
+              channels: str, stall_stage: str | None = None, force_skip: tuple[str, ...] = (),
+              outcome: str | None = None, slips: tuple[str, ...] = (),
+              operator_name: str | None = None) -> CallPlan:
+    """One call of `pattern`; the keyword overrides let the demo plant patterns."""
+    for _ in range(200):
+        p = _try_plan(d, rng, call_id=call_id, pattern=pattern, split=split, channels=channels,
+                      stall_stage=stall_stage, force_skip=force_skip, outcome=outcome, slips=slips,
+                      operator_name=operator_name or choice(rng, d.OPERATOR_NAMES))
+        if p is not None:
+            p.lines = expand(d, p, rng)
+            return p
+    raise RuntimeError(f"could not plan a {pattern} call for {call_id}")
+
+
+def _try_plan(d, rng, *, call_id, pattern, split, channels, stall_stage, force_skip, outcome, slips,
+              operator_name) -> CallPlan | None:
+    case, price, closing = _role(d, "case"), _role(d, "price"), _role(d, "closing")
+    skip = set(force_skip)
+    with_case = rng.random() < 0.7
+    moved: list[str] = []
+    handled_objection = pattern != "stall" and rng.random() < 0.4
+
+    if pattern == "skip":
+        cands = [s for s in (_role(d, r) for r in ("permission", "dm", "needs", "case")) if s]
+        skip |= set(rng.choice(cands, size=int(rng.integers(1, 3)), replace=False).tolist())
+    seq = _stage_order(d, rng, skip=skip, with_case=with_case)
+
+    if pattern == "out_of_order":
+        moves = ["price_early", "needs_late", "permission_late"] + (["dm_late"] if _role(d, "dm") else [])
+        move = choice(rng, moves)
+        seq = _stage_order(d, rng, skip=skip, with_case=True)
+        pres, needs = _role(d, "presentation"), _role(d, "needs")
+        if move == "price_early":
+            target = price
+            seq.remove(price)
+            seq.insert(seq.index(pres), price)
+        elif move == "needs_late":
+            target = needs
+            seq.remove(needs)
+            seq.insert(seq.index(case) + 1, needs)
+        elif move == "dm_late":
+            target = _role(d, "dm")
+            seq.remove(target)
+            seq.insert(seq.index(pres) + 1, target)
+        else:
+            target = _role(d, "permission")
+            seq.remove(target)
+            anchor = _role(d, "needs") if _role(d, "dm") else pres
+            seq.insert(seq.index(anchor) + 1, target)
+        if target in skip:
+            return None
+        moved = [target]
+
+    ev: list[tuple] = []
+    if pattern == "stall":
+        stop = stall_stage or choice(rng, [s for s in d.PROGRESS if s != "greeting"])
+        if stop in skip or stop not in seq:
+            seq = _stage_order(d, rng, skip=skip - {stop}, with_case=True)
+        seq = seq[: seq.index(stop) + 1]
+        for s in seq[:-1]:
+            ev.append(("stage", s, True))
+        ev.append(("stage", stop, False))
+        ev += _bad_ending(d, rng, stop, objection_p=0.55)
+    elif pattern == "callback":
+        stop = choice(rng, [s for s in (_role(d, "needs"), _role(d, "presentation"), price, closing) if s])
+        if stop in skip:
+            return None
+        seq = seq[: seq.index(stop) + 1]
+        for s in seq:
+            ev.append(("stage", s, s != seq[-1]))
+        if rng.random() < 0.5:
+            ev.append(("objection", "timing", False))
+        ev.append(("outcome", "callback"))
+        ev.append(("farewell",))
+    else:
+        for s in seq:
+            ev.append(("stage", s, s != closing))
+        won = outcome or (choice(rng, ("sale", "meeting", "meeting", "callback"))
+                          if pattern == "complete" or rng.random() < 0.6 else None)
+        if won in SUCCESS:
+            ev.append(("outcome", won))
+            ev.append(("farewell",))
+        elif won == "refusal":
+            ev.append(("outcome", "refusal"))
+            ev.append(("farewell",))
+        else:
+            ev += _bad_ending(d, rng, seq[-1], objection_p=0.4)
+
+    if handled_objection:
+        # a handled objection right after one of the middle stages
+        spots = [i for i, e in enumerate(ev) if e[0] == "stage" and e[1] in
+                 (_role(d, "needs"), _role(d, "presentation"), price) and e[2]]
+        if spots:
+            i = choice(rng, spots)
+            ev.insert(i + 1, ("objection", _objection_at(d, ev[i][1], rng), True))
+
+    for slip in slips:
+        spots = [i for i, e in enumerate(ev) if e[0] == "stage" and e[1] in (price, closing)]
+        i = spots[-1] if spots else len(ev) - 1
+        ev.insert(i + 1, ("slip", slip))
+
+    plan = CallPlan(call_id, d.LANGUAGE, d.SCRIPT, split, channels, pattern, operator_name, ev, moved)
+    sets = minimal_out_of_order(plan.stages_spoken, d.STAGES)
+    if sets != [set(moved)]:
+        return None
+    return plan
+
+
+# --------------------------------------------------------------------------- lines
+def expand(d: ModuleType, p: CallPlan, rng: np.random.Generator) -> list[Line]:
+    """Turn the plan's events into spoken lines."""
+    fill = {"name": p.operator_name, "company": d.COMPANY}
+    out: list[Line] = []
+    used: set[str] = set()
+
+    def op(stage: str) -> str:
+        opts = [v for v in pool(d.OPERATOR[stage], p.split) if v not in used] or pool(d.OPERATOR[stage], p.split)
+        text = choice(rng, opts)
+        used.add(text)
+        return text.format(**fill)
+
+    def cl(items: list[str]) -> str:
+        return choice(rng, pool(items, p.split))
+
+    needs, pres = _role(d, "needs"), _role(d, "presentation")
+    for ev in p.events:
+        kind = ev[0]
+        if kind == "stage":
+            stage, reply = ev[1], ev[2]
+            out.append(Line("operator", op(stage), f"stage:{stage}"))
+            if stage in (needs, pres) and rng.random() < 0.5:
+                if stage == needs:
+                    out.append(Line("client", cl(d.CLIENT[stage]), f"reply:{stage}"))
+                out.append(Line("operator", op(stage), f"stage:{stage}:extra"))
+            if reply:
+                out.append(Line("client", cl(d.CLIENT[stage]), f"reply:{stage}"))
+        elif kind == "objection":
+            cls, handled = ev[1], ev[2]
+            out.append(Line("client", cl(d.OBJECTIONS[cls]), f"objection:{cls}"))
+            if handled:
+                out.append(Line("operator", cl(d.HANDLING[cls]), f"handling:{cls}"))
+                out.append(Line("client", cl(d.AFTER_HANDLING), "after_handling"))
+        elif kind == "outcome":
+            o = ev[1]
+            out.append(Line("client", cl(d.OUTCOME_CLIENT[o]), f"outcome:{o}"))
+            out.append(Line("operator", cl(d.OUTCOME_OPERATOR[o]), f"ack:{o}"))
+        elif kind == "vague":
+            out.append(Line("client", cl(d.VAGUE_CLIENT), "vague"))
+        elif kind == "hangup":
+            out.append(Line("client", cl(d.HANGUP_CLIENT), "hangup"))
+        elif kind == "farewell":
+            out.append(Line("operator", op("farewell"), "stage:farewell"))
+            out.append(Line("client", cl(d.CLIENT["farewell"]), "reply:farewell"))
+        elif kind == "slip":
+            out.append(Line("operator", choice(rng, d.SLIPS[ev[1]]), f"slip:{ev[1]}"))
+    return out
+
+
+def pad_lines(d: ModuleType, lines: list[Line], rng: np.random.Generator, *, kind: str, hold: float = 0.0,
+              split: str = "train") -> list[Line]:
+    """Insert a hold (client asks to wait) or a bad-line exchange after the opening."""
+    at = min(len(lines), 2 + int(rng.integers(0, max(1, len(lines) - 3))))
+    if kind == "hold":
+        extra = [Line("client", choice(rng, d.HOLD_START), "hold_start"),
+                 Line("client", choice(rng, d.HOLD_END), "hold_end", hold_before=hold)]
+    else:
+        q, a = choice(rng, d.LINE_CHECK)
+        extra = [Line("operator", q, "line_check"), Line("client", a, "line_check")]
+    return lines[:at] + extra + lines[at:]

@@ -1,0 +1,335 @@
+"""Build the evaluation corpus: synthetic calls, their ground truth and transcripts.
+
+    python bench/eval/make_corpus.py check                 # paraphrase check against the scripts
+    python bench/eval/make_corpus.py render [--only ru]    # audio (bench/eval/audio/) + truth files
+    python bench/eval/make_corpus.py transcribe            # callqa transcribe, pending calls only
+    python bench/eval/make_corpus.py all                   # the three in order
+    python bench/eval/make_corpus.py stats                 # counts by pattern/outcome/split
+
+Everything follows from --seed (default 20261129): the same seed gives the
+same plans, truth and audio. Audio is git-ignored; calls/*.json and
+calls/*.truth.json are committed. See bench/eval/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import logging
+import re
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+import yaml
+from rapidfuzz import fuzz
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path[:0] = [str(HERE), str(ROOT / "tools")]
+import dialogues_gen as gen  # noqa: E402
+import tts  # noqa: E402
+
+log = logging.getLogger("callqa")
+CALLQA = Path(sys.executable).with_name("callqa")
+MIN_S, MAX_S = 40.0, 120.0
+DEFAULT_SEED = 20261129
+STEREO_SHARE = 0.7
+TEST_SHARE = 0.4
+RU_NUMBERS = {"2900": "две тысячи девятьсот", "10": "десять"}
+
+
+# --------------------------------------------------------------------------- paraphrase check
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower().replace("ё", "е")).split())
+
+
+def script_phrases(d: ModuleType, names: tuple[str, ...]) -> dict[str, list[str]]:
+    """Every phrase of the script, variables filled in every way a call could say them."""
+    raw = yaml.safe_load((ROOT / "scripts_library" / f"{d.SCRIPT}.yaml").read_text(encoding="utf-8"))
+    vars_ = {k: str(v) for k, v in (raw.get("variables") or {}).items()}
+    groups: dict[str, list[str]] = collections.defaultdict(list)
+    for st in raw["stages"]:
+        groups[f"stage:{st['id']}"] += st["phrases"]
+    for name, ph in (raw.get("outcomes") or {}).items():
+        groups[f"outcome:{name}"] += ph
+    for name, ph in (raw.get("objections") or {}).items():
+        groups[f"objection:{name}"] += ph
+    for rule in raw.get("forbidden") or []:
+        groups[f"forbidden:{rule['id']}"] += rule["phrases"]
+    out: dict[str, list[str]] = {}
+    for key, phrases in groups.items():
+        filled: list[str] = []
+        for ph in phrases:
+            for name in names:
+                text = ph.replace("{operator}", name).replace("{client}", "")
+                for k, v in vars_.items():
+                    text = text.replace("{" + k + "}", v)
+                filled.append(text)
+                for digits, words in RU_NUMBERS.items():
+                    if digits in text:
+                        filled.append(text.replace(digits, words))
+        out[key] = sorted(set(_norm(t) for t in filled))
+    return out
+
+
+def check_paraphrases(d: ModuleType, limit: float = 90.0) -> tuple[list[str], dict[str, float]]:
+    """Operator lines scoring >= limit against any script phrase (must be none), and max scores."""
+    phrases = script_phrases(d, d.OPERATOR_NAMES)
+    every = [p for ps in phrases.values() for p in ps]
+    bad: list[str] = []
+    worst: dict[str, float] = {}
+    operator_lines = [(f"stage:{s}", v) for s, vs in d.OPERATOR.items() for v in vs]
+    operator_lines += [(f"handling:{c}", v) for c, vs in d.HANDLING.items() for v in vs]
+    operator_lines += [(f"ack:{o}", v) for o, vs in d.OUTCOME_OPERATOR.items() for v in vs]
+    for key, template in operator_lines:
+        for name in d.OPERATOR_NAMES:
+            line = _norm(template.format(name=name, company=d.COMPANY))
+            score = max(fuzz.ratio(line, p) for p in every)
+            worst[key] = max(worst.get(key, 0.0), score)
+            if score >= limit:
+                bad.append(f"{d.LANGUAGE} {key}: '{template}' scores {score:.0f}")
+    client = [(f"outcome:{o}", v) for o, vs in d.OUTCOME_CLIENT.items() for v in vs]
+    client += [(f"objection:{c}", v) for c, vs in d.OBJECTIONS.items() for v in vs]
+    for key, line in client:
+        score = max(fuzz.ratio(_norm(line), p) for p in phrases.get(key, every))
+        worst[f"client {key}"] = max(worst.get(f"client {key}", 0.0), score)
+    return bad, worst
+
+
+def cmd_check(args) -> int:
+    failed = 0
+    for lang, d in gen.LANGS.items():
+        bad, worst = check_paraphrases(d)
+        failed += len(bad)
+        for b in bad:
+            print("TOO CLOSE", b)
+        print(f"{lang}: max rapidfuzz ratio of our lines against the script's phrases")
+        for key, score in sorted(worst.items()):
+            print(f"  {key:32} {score:5.1f}")
+        for stage, vs in d.OPERATOR.items():
+            if len(vs) < 6:
+                print(f"TOO FEW variants for {lang} {stage}: {len(vs)}")
+                failed += 1
+    print("paraphrase check:", "FAILED" if failed else "ok (no operator line >= 90)")
+    return 1 if failed else 0
+
+
+# --------------------------------------------------------------------------- planning
+def plan_corpus(seed: int, per_lang: int) -> list[gen.CallPlan]:
+    plans: list[gen.CallPlan] = []
+    for li, (lang, d) in enumerate(gen.LANGS.items()):
+        rng = np.random.default_rng([seed, li])
+        counts = [int(round(w * per_lang)) for w in gen.PATTERN_WEIGHTS]
+        counts[gen.PATTERNS.index("stall")] += per_lang - sum(counts)
+        patterns = [p for p, c in zip(gen.PATTERNS, counts) for _ in range(c)]
+        # test calls are a fixed share of every pattern, so both splits see every kind of call
+        splits: list[str] = []
+        for p, c in zip(gen.PATTERNS, counts):
+            n_test = int(round(c * TEST_SHARE))
+            s = ["test"] * n_test + ["train"] * (c - n_test)
+            rng.shuffle(s)
+            splits += s
+        order = rng.permutation(len(patterns))
+        stall_stages = [s for s in d.PROGRESS if s != "greeting"]
+        n_stall = 0
+        for k, idx in enumerate(order):
+            pattern, split = patterns[idx], splits[idx]
+            stall = None
+            if pattern == "stall":
+                stall = stall_stages[n_stall % len(stall_stages)]
+                n_stall += 1
+            channels = "stereo" if rng.random() < STEREO_SHARE else "mono"
+            plans.append(gen.plan_call(d, rng, call_id=f"{lang}-{k + 1:03d}", pattern=pattern, split=split,
+                                       channels=channels, stall_stage=stall))
+    return plans
+
+
+# --------------------------------------------------------------------------- rendering
+def voices_for(lang: str, rng: np.random.Generator) -> tuple[tts.Voice, tts.Voice]:
+    cast = tts.RU_VOICES if lang == "ru" else tts.EN_VOICES
+    a, b = rng.choice(len(cast), size=2, replace=False)
+    return cast[int(a)], cast[int(b)]
+
+
+def fit_length(d: ModuleType, lines: list[gen.Line], say, rng: np.random.Generator,
+               lo: float = MIN_S, hi: float = MAX_S) -> list[gen.Line]:
+    """Pad short calls with a hold / a bad-line exchange, trim long ones, into [lo, hi] s."""
+    def estimate(ls: list[gen.Line]) -> float:
+        return sum(say(l).size for l in ls) / tts.RATE + 0.75 * len(ls) + sum(l.hold_before for l in ls) + 0.9
+
+    dur = estimate(lines)
+    if dur > hi:
+        lines = [l for l in lines if not l.tag.endswith(":extra")]
+        dur = estimate(lines)
+    if dur < lo and lo - dur > 12:
+        lines = gen.pad_lines(d, lines, rng, kind="line_check")
+        dur = estimate(lines)
+    if dur < lo:
+        probe = gen.pad_lines(d, lines, rng, kind="hold", hold=0.0)
+        need = lo + 4.0 - estimate(probe)
+        lines = gen.pad_lines(d, lines, rng, kind="hold", hold=float(np.clip(need, 4.0, 30.0)))
+    elif rng.random() < 0.15 and dur < hi - 20:
+        lines = gen.pad_lines(d, lines, rng, kind="hold", hold=float(rng.uniform(5.0, 12.0)))
+    return lines
+
+
+def render_call(plan: gen.CallPlan, synth: tts.Synth, seed: int, audio_dir: Path, calls_dir: Path) -> dict:
+    d = gen.LANGS[plan.language]
+    rng = np.random.default_rng([seed, 99, int(plan.call_id.split("-")[1]), plan.language == "ru"])
+    op_voice, cl_voice = voices_for(plan.language, rng)
+
+    def say(line: gen.Line) -> np.ndarray:
+        return synth.say(line.text, op_voice if line.speaker == "operator" else cl_voice)
+
+    lines = fit_length(d, plan.lines, say, rng)
+    tl = tts.Timeline()
+    tl.silence(float(rng.uniform(0.3, 0.8)))
+    for i, line in enumerate(lines):
+        if i:
+            tl.silence(line.hold_before or float(rng.uniform(0.3, 1.2)))
+        tl.speak(line.speaker, line.text, say(line))
+    # the gap estimate in fit_length is an average; an open line after the
+    # last word keeps every call at least MIN_S long
+    tl.silence(max(0.6, MIN_S + 0.3 - tl.t))
+    wav = audio_dir / f"{plan.call_id}.wav"
+    tts.phone_line(*tl.channels(), wav, stereo=plan.channels == "stereo", rng=rng)
+    truth = plan.truth(d)
+    truth["duration"] = round(tl.t, 2)
+    truth["operator_name"] = plan.operator_name
+    truth["turns"] = [{"speaker": t.speaker, "start": t.start, "end": t.end, "text": t.text, "tag": l.tag}
+                      for t, l in zip(tl.turns, lines)]
+    (calls_dir / f"{plan.call_id}.truth.json").write_text(
+        json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return truth
+
+
+def cmd_render(args) -> int:
+    plans = [p for p in plan_corpus(args.seed, args.per_lang) if _selected(p, args)]
+    audio_dir, calls_dir = args.out / "audio", args.out / "calls"
+    audio_dir.mkdir(parents=True, exist_ok=True)
+    calls_dir.mkdir(parents=True, exist_ok=True)
+    synth = tts.Synth(args.cache)
+    # one festival process for every Russian line: start-up costs more than a line
+    rng0 = np.random.default_rng(0)
+    items = []
+    for p in plans:
+        if p.language == "ru":
+            rng = np.random.default_rng([args.seed, 99, int(p.call_id.split("-")[1]), True])
+            op_voice, cl_voice = voices_for("ru", rng)
+            items += [(l.text, op_voice if l.speaker == "operator" else cl_voice) for l in p.lines]
+    del rng0
+    synth.prepare(items)
+    durations = []
+    for p in plans:
+        truth = render_call(p, synth, args.seed, audio_dir, calls_dir)
+        durations.append(truth["duration"])
+        print(f"{p.call_id} {p.channels:6} {p.split:5} {p.pattern:12} {truth['outcome']:8} "
+              f"{truth['duration']:6.1f} s  stalled_at={truth['stalled_at']}", flush=True)
+    if durations:
+        print(f"rendered {len(durations)} calls, {min(durations):.1f}–{max(durations):.1f} s, "
+              f"{sum(durations) / 60:.1f} min in all")
+    return 0
+
+
+def _selected(p: gen.CallPlan, args) -> bool:
+    if args.only and p.language != args.only:
+        return False
+    if args.ids and p.call_id not in args.ids:
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- transcription
+def cmd_transcribe(args) -> int:
+    calls_dir, audio_dir = args.out / "calls", args.out / "audio"
+    pending: dict[tuple[str, str], list[str]] = collections.defaultdict(list)
+    for truth_path in sorted(calls_dir.glob("*.truth.json")):
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        cid = truth["call_id"]
+        if args.only and truth["language"] != args.only or args.ids and cid not in args.ids:
+            continue
+        if (calls_dir / f"{cid}.json").exists() and not args.force:
+            continue
+        if not (audio_dir / f"{cid}.wav").exists():
+            print(f"Error: {cid}: no audio; run `make_corpus.py render` first", file=sys.stderr)
+            continue
+        pending[(truth["language"], truth["channels"])].append(cid)
+    failed = 0
+    for (lang, channels), ids in sorted(pending.items()):
+        for i in range(0, len(ids), args.batch):
+            batch = ids[i: i + args.batch]
+            files = [str((audio_dir / f"{c}.wav").relative_to(ROOT)) for c in batch]
+            cmd = ["nice", "-n", "10", str(CALLQA), "transcribe", *files, "--json", "--language", lang,
+                   "--operator-channel", "left" if channels == "stereo" else "mono", "--quiet"]
+            print(f"transcribing {len(batch)} {lang} {channels} calls: {batch[0]} … {batch[-1]}", flush=True)
+            proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+            if proc.stderr.strip():
+                print(proc.stderr.strip(), file=sys.stderr)
+            try:
+                results = json.loads(proc.stdout or "[]")
+            except json.JSONDecodeError:
+                print(f"Error: callqa transcribe returned no JSON for {batch}", file=sys.stderr)
+                failed += len(batch)
+                continue
+            done = set()
+            for t in results:
+                cid = Path(t["file"]).stem
+                done.add(cid)
+                (calls_dir / f"{cid}.json").write_text(json.dumps(t, ensure_ascii=False, indent=1) + "\n",
+                                                     encoding="utf-8")
+            failed += len(set(batch) - done)
+    print("transcription", "had failures" if failed else "done")
+    return 1 if failed else 0
+
+
+# --------------------------------------------------------------------------- stats
+def cmd_stats(args) -> int:
+    rows = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((args.out / "calls").glob("*.truth.json"))]
+    if not rows:
+        print("no truth files yet")
+        return 1
+    for key in ("language", "split", "channels", "pattern", "outcome", "stalled_at"):
+        c = collections.Counter(str(r[key]) for r in rows)
+        print(f"{key:12} " + ", ".join(f"{k}={v}" for k, v in sorted(c.items())))
+    c = collections.Counter(o for r in rows for o in r["objections"])
+    print("objections   " + ", ".join(f"{k}={v}" for k, v in sorted(c.items())))
+    c = collections.Counter(s for r in rows for s in r["out_of_order"])
+    print("out_of_order " + ", ".join(f"{k}={v}" for k, v in sorted(c.items())))
+    durs = [r["duration"] for r in rows]
+    print(f"calls {len(rows)}, duration {min(durs):.1f}–{max(durs):.1f} s (mean {np.mean(durs):.1f}), "
+          f"transcribed {sum((args.out / 'calls' / (r['call_id'] + '.json')).exists() for r in rows)}")
+    return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description="Build the evaluation corpus (bench/eval/).")
+    ap.add_argument("command", choices=("check", "render", "transcribe", "all", "stats"))
+    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    ap.add_argument("--per-lang", type=int, default=76, help="calls per language")
+    ap.add_argument("--only", choices=("ru", "en"), help="one language only")
+    ap.add_argument("--ids", nargs="*", default=None, help="only these call ids")
+    ap.add_argument("--batch", type=int, default=20, help="files per callqa transcribe run (one model load)")
+    ap.add_argument("--force", action="store_true", help="re-transcribe calls that have a transcript")
+    ap.add_argument("--out", type=Path, default=HERE)
+    ap.add_argument("--cache", type=Path, default=tts.DEFAULT_CACHE)
+    args = ap.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    if args.command in ("render", "all"):
+        tts.check_tools("festival", "espeak-ng", "sox")
+    if args.command == "check":
+        return cmd_check(args)
+    if args.command == "render":
+        return cmd_render(args)
+    if args.command == "transcribe":
+        return cmd_transcribe(args)
+    if args.command == "stats":
+        return cmd_stats(args)
+    return cmd_check(args) or cmd_render(args) or cmd_transcribe(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
