@@ -467,6 +467,7 @@ class Store:
             try:
                 with self.session() as s:
                     s.add(BatchLock(id=1, run_id=run_id, pid=me_pid, host=me_host))
+                self._reap_dead_runs(run_id, stale_after)
                 return None
             except IntegrityError:
                 pass
@@ -474,7 +475,7 @@ class Store:
                 held = s.get(BatchLock, 1)
                 if held is None:
                     continue
-                if not _holder_dead(held, stale_after):
+                if not _holder_dead(held.host, held.pid, held.heartbeat, stale_after):
                     raise LockHeld(
                         f"another callqa run (run {held.run_id}, pid {held.pid} on {held.host}, started "
                         f"{held.acquired_at:%Y-%m-%d %H:%M:%S} UTC) is using this database; wait for it to "
@@ -493,8 +494,17 @@ class Store:
                               .values(status="crashed", finished_at=_utcnow()))
                     log.warning("run %d (pid %d on %s) died without finishing; taking over its lock",
                                 dead_run, dead_pid, dead_host)
-                    return dead_run
+            if res.rowcount == 1:
+                self._reap_dead_runs(run_id, stale_after)
+                return dead_run
         raise LockHeld("could not take the batch lock (another run keeps taking it); try again")
+
+    def _reap_dead_runs(self, run_id: int, stale_after: float) -> None:
+        """Mark runs killed before they even took the lock as crashed, so `runs` tells the truth."""
+        with self.session() as s:
+            for run in s.scalars(select(RunRow).where(RunRow.status == "running", RunRow.id != run_id)):
+                if _holder_dead(run.host, run.pid, run.heartbeat, stale_after):
+                    run.status, run.finished_at = "crashed", _utcnow()
 
     def release_lock(self, run_id: int) -> None:
         with self.session() as s:
@@ -742,15 +752,14 @@ def _json_safe(d: dict[str, Any]) -> dict[str, Any]:
     return json.loads(json.dumps(d))
 
 
-def _holder_dead(held: BatchLock, stale_after: float) -> bool:
-    age = (_utcnow() - held.heartbeat).total_seconds()
-    if age > stale_after:
+def _holder_dead(host: str, pid: int, heartbeat: datetime, stale_after: float) -> bool:
+    if (_utcnow() - heartbeat).total_seconds() > stale_after:
         return True
-    if held.host == socket.gethostname():
-        if held.pid == os.getpid():
+    if host == socket.gethostname():
+        if pid == os.getpid():
             return False
         try:
-            os.kill(held.pid, 0)
+            os.kill(pid, 0)
         except ProcessLookupError:
             return True
         except PermissionError:
