@@ -41,13 +41,15 @@ class StatsFilter:
     operators: tuple[str, ...] = ()
 
 
-def _current(flt: StatsFilter):
+def _current(flt: StatsFilter, call_ids: Sequence[str] | None = None):
     """Subquery: ids of the counted analyses that pass the filter, with their recording."""
     rn = func.row_number().over(
         partition_by=(AnalysisRow.recording_id, AnalysisRow.script_id),
         order_by=(AnalysisRow.script_version.desc(), AnalysisRow.id.desc()),
     ).label("rn")
     q = select(AnalysisRow.id.label("aid"), AnalysisRow.recording_id.label("rid"), rn)
+    if call_ids is not None:
+        q = q.where(AnalysisRow.call_id.in_(list(call_ids)))
     if flt.script:
         sid, _, ver = flt.script.partition("@")
         q = q.where(AnalysisRow.script_id == sid)
@@ -141,16 +143,25 @@ def _store_moments(store: Store, flt: StatsFilter):
     from callqa.stats import moment_in
 
     def find(script: str, version: int, stage: str, status: str, operator: str | None, limit: int) -> list[Moment]:
-        cur = _current(flt)
-        q = _joined(cur, AnalysisRow.id, AnalysisRow.call_id).where(
-            AnalysisRow.script_id == script, AnalysisRow.script_version == version)
+        # no window over all analyses here (this runs once per operator and stage): the script
+        # version is fixed, so an analysis of it is the one counted unless re-analysed with the
+        # same version and other options, which only changes which example is shown
+        q = (select(AnalysisRow.id, AnalysisRow.call_id)
+             .join(RecordingRow, RecordingRow.id == AnalysisRow.recording_id)
+             .where(AnalysisRow.script_id == script, AnalysisRow.script_version == version))
+        if flt.since:
+            q = q.where(RecordingRow.started_at >= datetime.combine(flt.since, time.min))
+        if flt.until:
+            q = q.where(RecordingRow.started_at < datetime.combine(flt.until + timedelta(days=1), time.min))
         if operator is not None:
             q = q.where(RecordingRow.operator == operator)
+        elif flt.operators:
+            q = q.where(RecordingRow.operator.in_(flt.operators))
         if status == "stalled":
             q = q.where(AnalysisRow.stalled_at == stage)
         else:
-            q = q.join(StageResultRow, and_(StageResultRow.analysis_id == cur.c.aid, StageResultRow.stage_id == stage,
-                                            StageResultRow.status == status))
+            q = q.join(StageResultRow, and_(StageResultRow.analysis_id == AnalysisRow.id,
+                                            StageResultRow.stage_id == stage, StageResultRow.status == status))
         q = q.order_by(RecordingRow.started_at.desc(), AnalysisRow.id.desc()).limit(limit)
         with store.session() as s:
             picked = s.execute(q).all()

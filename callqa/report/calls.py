@@ -34,7 +34,7 @@ def load_calls(store, call_ids: Sequence[str]) -> list[CallData]:
 
     if not call_ids:
         return []
-    cur = _current(StatsFilter())
+    cur = _current(StatsFilter(), call_ids)
     out: list[CallData] = []
     with store.session() as s:
         rows = s.scalars(
