@@ -180,13 +180,15 @@ class DaskExecutor(Executor):
 
     name = "dask"
 
-    def __init__(self, address: str, timeout: float = 30.0):
+    def __init__(self, address: str, timeout: float | None = None):
         try:
             from distributed import Client
         except ImportError as exc:
             raise ConfigError("--scheduler needs Dask distributed; pip install 'callqa[cluster]'") from exc
         try:
-            self._client = Client(address, timeout=timeout, set_as_default=False)
+            # timeout None: Dask's own setting (distributed.comm.timeouts.connect, 30 s unless configured)
+            kwargs = {} if timeout is None else {"timeout": timeout}
+            self._client = Client(address, set_as_default=False, **kwargs)
         except (OSError, TimeoutError) as exc:
             raise ConfigError(f"cannot reach the Dask scheduler at {address} ({exc}); check --scheduler "
                               "and that `dask scheduler` is running") from exc
@@ -197,7 +199,7 @@ class DaskExecutor(Executor):
         from distributed import as_completed
 
         futures = [self._client.submit(fn, job, pure=False) for job in jobs]
-        for fut in as_completed(futures):
+        for fut in as_completed(futures, loop=self._client.loop):
             try:
                 yield fut.result()
             finally:
