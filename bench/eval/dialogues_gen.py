@@ -112,8 +112,8 @@ def minimal_out_of_order(spoken: list[str], order: tuple[str, ...]) -> list[set[
 
 
 def pool(items: list[str], split: str) -> list[str]:
-    """The variants a call of this split may use (train: head, test: tail)."""
-    if len(items) < 2:
+    """The variants a call of this split may use (train: head, test: tail, else all)."""
+    if len(items) < 2 or split not in ("train", "test"):
         return list(items)
     cut = max(1, round(len(items) * 4 / 7))
     return list(items[:cut] if split == "train" else items[cut:])
@@ -159,12 +159,15 @@ def _bad_ending(d, rng, stage: str, *, objection_p: float = 0.5) -> list[tuple]:
 def plan_call(d: ModuleType, rng: np.random.Generator, *, call_id: str, pattern: str, split: str,
               channels: str, stall_stage: str | None = None, force_skip: tuple[str, ...] = (),
               outcome: str | None = None, slips: tuple[str, ...] = (),
-              operator_name: str | None = None) -> CallPlan:
-    """One call of `pattern`; the keyword overrides let the demo plant patterns."""
+              operator_name: str | None = None, refuse: bool = False) -> CallPlan:
+    """One call of `pattern`; the keyword overrides let the demo plant patterns.
+
+    `refuse`: a stalled call ends in an outright refusal (no hang-up or vague ending).
+    """
     for _ in range(200):
         p = _try_plan(d, rng, call_id=call_id, pattern=pattern, split=split, channels=channels,
                       stall_stage=stall_stage, force_skip=force_skip, outcome=outcome, slips=slips,
-                      operator_name=operator_name or choice(rng, d.OPERATOR_NAMES))
+                      operator_name=operator_name or choice(rng, d.OPERATOR_NAMES), refuse=refuse)
         if p is not None:
             p.lines = expand(d, p, rng)
             return p
@@ -172,7 +175,7 @@ def plan_call(d: ModuleType, rng: np.random.Generator, *, call_id: str, pattern:
 
 
 def _try_plan(d, rng, *, call_id, pattern, split, channels, stall_stage, force_skip, outcome, slips,
-              operator_name) -> CallPlan | None:
+              operator_name, refuse) -> CallPlan | None:
     case, price, closing = _role(d, "case"), _role(d, "price"), _role(d, "closing")
     skip = set(force_skip)
     with_case = rng.random() < 0.7
@@ -219,7 +222,12 @@ def _try_plan(d, rng, *, call_id, pattern, split, channels, stall_stage, force_s
         for s in seq[:-1]:
             ev.append(("stage", s, True))
         ev.append(("stage", stop, False))
-        ev += _bad_ending(d, rng, stop, objection_p=0.55)
+        if refuse:
+            if rng.random() < 0.8:
+                ev.append(("objection", _objection_at(d, stop, rng), False))
+            ev += [("outcome", "refusal"), ("farewell",)]
+        else:
+            ev += _bad_ending(d, rng, stop, objection_p=0.55)
     elif pattern == "callback":
         stop = choice(rng, [s for s in (_role(d, "needs"), _role(d, "presentation"), price, closing) if s])
         if stop in skip:
