@@ -1,0 +1,146 @@
+"""The project's own audio and the data made from it: test clips, eval corpus truth, demo recordings.
+
+These read committed files and the dialogue generator; nothing is synthesised here.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+EVAL = ROOT / "bench" / "eval"
+DEMO = ROOT / "recordings" / "demo"
+sys.path[:0] = [str(EVAL), str(ROOT / "tools")]
+
+import dialogues_gen as gen  # noqa: E402
+import make_corpus  # noqa: E402
+import tts  # noqa: E402
+
+AUDIO_EXT = {".wav", ".mp3", ".ogg", ".flac", ".m4a"}
+
+
+# --------------------------------------------------------------------------- tests/data
+def test_test_data_is_small_and_documented():
+    files = [p for p in DATA.iterdir() if p.is_file() and p.name != "README.md"]
+    assert sum(p.stat().st_size for p in files) < 1.5e6
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    for p in files:
+        assert f"`{p.name}`" in readme, f"{p.name} is not described in tests/data/README.md"
+
+
+def test_stereo_clip_has_one_party_per_channel():
+    x, rate = tts.read_wav(DATA / "ru_stereo.wav")
+    assert rate == 8000 and x.shape[1] == 2
+    # in 100 ms frames, whenever one channel speaks the other is near the noise floor
+    frames = x[: len(x) // 800 * 800].reshape(-1, 800, 2)
+    rms = np.sqrt((frames ** 2).mean(axis=1))
+    loud = rms > 0.02
+    assert loud[:, 0].any() and loud[:, 1].any()
+    assert not (loud[:, 0] & loud[:, 1]).any()
+
+
+def test_fake_stereo_and_bad_inputs_are_what_they_claim():
+    assert (DATA / "bad_empty.wav").stat().st_size == 0
+    assert not (DATA / "bad_text.wav").read_bytes().startswith(b"RIFF")
+    with wave.open(str(DATA / "bad_zero_samples.wav")) as w:
+        assert w.getnframes() == 0
+    assert (DATA / "bad_truncated.mp3").stat().st_size < (DATA / "en_mono.mp3").stat().st_size * 0.6
+
+
+# --------------------------------------------------------------------------- generator
+def test_minimal_out_of_order_finds_the_moved_stage():
+    order = ("a", "b", "c", "d", "e")
+    assert gen.minimal_out_of_order(["a", "d", "b", "c", "e"], order) == [{"d"}]
+    assert gen.minimal_out_of_order(["a", "b", "c"], order) == [set()]
+    # a stage moved over only one other is ambiguous: either could be the one out of place
+    assert len(gen.minimal_out_of_order(["a", "c", "b", "d"], order)) == 2
+
+
+def test_train_and_test_variants_never_overlap():
+    for d in gen.LANGS.values():
+        for stage, variants in d.OPERATOR.items():
+            assert len(variants) >= 6, stage
+            train, test = gen.pool(variants, "train"), gen.pool(variants, "test")
+            assert train and test and not set(train) & set(test)
+
+
+def test_operator_lines_are_paraphrases_not_script_phrases():
+    for d in gen.LANGS.values():
+        bad, worst = make_corpus.check_paraphrases(d)
+        assert bad == []
+        assert max(v for k, v in worst.items() if k.startswith("stage:")) < 90
+
+
+@pytest.mark.parametrize("pattern", gen.PATTERNS)
+def test_planned_truth_is_consistent(pattern):
+    rng = np.random.default_rng(1)
+    for d in gen.LANGS.values():
+        for i in range(10):
+            p = gen.plan_call(d, rng, call_id=f"x-{i}", pattern=pattern, split="test", channels="mono")
+            t = p.truth(d)
+            assert gen.minimal_out_of_order(t["stages_spoken"], d.STAGES) == [set(t["out_of_order"])]
+            if t["outcome"] in gen.SUCCESS:
+                assert t["stalled_at"] is None
+            else:
+                assert t["stalled_at"] == max((s for s in t["stages_spoken"] if s in d.PROGRESS),
+                                              key=d.PROGRESS.index)
+            spoken = [l.tag.split(":")[1] for l in p.lines if l.tag.startswith("stage:")]
+            assert list(dict.fromkeys(spoken)) == t["stages_spoken"]
+            used = {l.text for l in p.lines if l.tag.startswith("stage:") and l.tag != "stage:greeting"}
+            tail = {v for vs in d.OPERATOR.values() for v in gen.pool(vs, "test")}
+            assert used <= tail
+
+
+# --------------------------------------------------------------------------- committed corpus
+def _truths() -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted((EVAL / "calls").glob("*.truth.json"))]
+
+
+def test_corpus_truth_files_follow_the_contract():
+    truths = _truths()
+    assert sum(t["language"] == "ru" for t in truths) >= 70
+    assert sum(t["language"] == "en" for t in truths) >= 70
+    for t in truths:
+        assert t["split"] in ("train", "test") and t["channels"] in ("stereo", "mono")
+        assert t["outcome"] in ("sale", "meeting", "callback", "refusal", "none")
+        assert set(t["out_of_order"]) <= set(t["stages_spoken"])
+        assert 40 <= t["duration"] <= 120
+        assert (t["stalled_at"] is None) == (t["outcome"] in gen.SUCCESS)
+
+
+def test_corpus_transcripts_are_single_objects_with_speakers():
+    for t in _truths():
+        path = EVAL / "calls" / f"{t['call_id']}.json"
+        if not path.exists():
+            continue  # transcription is committed as it accumulates
+        tr = json.loads(path.read_text(encoding="utf-8"))
+        assert isinstance(tr, dict) and tr["language"] == t["language"]
+        speakers = {u["speaker"] for u in tr["utterances"]}
+        assert speakers <= ({"operator", "client"} if t["channels"] == "stereo" else {"unknown"})
+
+
+# --------------------------------------------------------------------------- demo
+def test_demo_manifest_and_size():
+    audio = sorted(p for p in DEMO.iterdir() if p.suffix.lower() in AUDIO_EXT)
+    assert len(audio) >= 24
+    assert sum(p.stat().st_size for p in audio) < 10e6
+    with open(DEMO / "manifest.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert list(rows[0]) == ["file", "call_id", "operator", "started_at", "script", "client_segment", "outcome",
+                             "operator_channel", "client_id"]
+    listed = {r["file"] for r in rows}
+    assert listed <= {p.name for p in audio}
+    assert len({p.name for p in audio} - listed) == 1  # one recording deliberately without metadata
+    assert 4 <= len({r["operator"] for r in rows}) <= 6
+    assert {r["client_segment"] for r in rows} == {"cold", "warm", "hot"}
+    clients = [r["client_id"] for r in rows]
+    assert len(set(clients)) < len(clients)
+    assert {p.suffix.lower() for p in audio} == AUDIO_EXT
