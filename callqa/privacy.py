@@ -237,7 +237,7 @@ class _Chunk:
     digits: str
 
 
-# "." and "/" are left out: they join dates (15.12.2026), not phone numbers
+# "." is handled apart (dates); "/" joins dates, never phone numbers
 _RUN_SEPARATORS = {"-", "(", ")", ",", "–", "—"}
 _PLUS = {"+", "плюс", "plus"}
 _PHONE_CUES = {
@@ -275,6 +275,11 @@ def _number_runs(toks: list[_Tok]) -> list[tuple[int, list[_Chunk], int]]:
                     break
                 chunks.extend(_Chunk(g.start, g.end, g.digits()) for g in groups)
                 k = nxt
+            elif t.text == "." and chunks and k + 1 < len(toks) and toks[k + 1].text.isdigit() and not (
+                len(chunks[-1].digits) == 2 and len(toks[k + 1].text) in (2, 4)
+            ):
+                # Whisper writes dictated digits as "5.5.3.0.5"; "15.12.2026" is a date
+                k += 1
             elif t.text in _RUN_SEPARATORS and chunks and k + 1 < len(toks) and (
                 toks[k + 1].text.isdigit() or toks[k + 1].text in NUMBER_WORDS
                 or toks[k + 1].text in _EN_INNER_ZERO or toks[k + 1].text in _EN_REPEAT
@@ -326,6 +331,10 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             # checksum holds; otherwise not a phone number either
             if luhn_ok(whole) and whole[0] in "23456":
                 out.append(Redaction("card", chunks[0].start, chunks[-1].end))
+            continue
+        if 10 <= len(whole) <= 15 and not (13 <= len(whole) and luhn_ok(whole) and whole[0] in "23456"):
+            # one phone number, however it was grouped; leaving a tail would leak digits
+            out.append(Redaction("phone", plus if plus >= 0 else chunks[0].start, chunks[-1].end))
             continue
         i = 0
         while i < len(chunks):

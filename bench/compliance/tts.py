@@ -3,7 +3,7 @@
     /work/venv/bin/python bench/compliance/tts.py [--work /tmp/callqa_tts] [--per-lang 30]
 
 Takes test-split sentences from generate.py whose values are said in words,
-speaks them (festival msu_ru_nsh_clunits for Russian, espeak-ng for English),
+speaks them (festival msu_ru_nsh_clunits for Russian, espeak-ng en-us at 135 wpm for English),
 filters them like a phone line (300-3400 Hz, 8 kHz) and transcribes them with
 `callqa transcribe --json` (the bundled Whisper base). The transcripts, with
 the labels of the sentences that were spoken, go to tts_pii.jsonl and
@@ -22,6 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import generate  # noqa: E402
+
+generate.NOISE = False  # the recogniser supplies the errors here
 
 HERE = Path(__file__).parent
 CALLQA = Path(sys.executable).with_name("callqa")
@@ -99,7 +101,7 @@ def synth(text: str, lang: str, wav: Path) -> None:
         subprocess.run(["text2wave", "-eval", "(voice_msu_ru_nsh_clunits)", str(txt), "-o", str(raw)],
                        check=True, capture_output=True)
     else:
-        subprocess.run(["espeak-ng", "-v", "en-us", "-s", "150", "-w", str(raw), text], check=True,
+        subprocess.run(["espeak-ng", "-v", "en-us", "-s", "135", "-g", "4", "-w", str(raw), text], check=True,
                        capture_output=True)
     subprocess.run(["sox", str(raw), str(wav), "highpass", "300", "lowpass", "3400", "rate", "8k"],
                    check=True, capture_output=True)
