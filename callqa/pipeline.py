@@ -80,6 +80,9 @@ class BatchSummary:
     workers: int = 1
     took_over_from: int | None = None
     reports_dir: str | None = None
+    report_error: str | None = None
+    # peak resident memory (MiB) of each process that ran tasks, by "host:pid"
+    worker_peak_rss_mb: dict[str, float] = field(default_factory=dict)
 
     @property
     def real_time_factor(self) -> float | None:
@@ -165,6 +168,10 @@ class Batch:
         if self._executor is not None:
             self._executor.close()
 
+    def _note_worker(self, res: TaskResult) -> None:
+        peaks = self.summary.worker_peak_rss_mb
+        peaks[res.worker] = max(peaks.get(res.worker, 0.0), res.peak_rss_mb)
+
     # ----------------------------------------------------------------- failures
     def _fail(self, path: str, sha: str, stage: str, error: str, known: set[tuple[str, str]]) -> None:
         """Record a failure; report it unless it is an unchanged earlier failure."""
@@ -236,6 +243,7 @@ class Batch:
                               r.meta.operator_channel) for r in pending]
         t0 = time.perf_counter()
         for res in self.executor.map_unordered(transcribe_task, jobs):
+            self._note_worker(res)
             rec = by_sha[res.key]
             if res.ok:
                 self.store.save_transcript(rec, res.value, s.run_id)
@@ -273,6 +281,7 @@ class Batch:
             return touched
         self.progress.stage("analysing", len(jobs), 0.0)
         for res in self.executor.map_unordered(analyze_task, jobs):
+            self._note_worker(res)
             path, sha = where[res.key]
             if res.ok:
                 self.store.save_analysis(res.key[0], res.value, s.run_id)
@@ -329,7 +338,12 @@ def run_batch(settings: Any, opts: BatchOptions, *, progress: ProgressSink | Non
         with Heartbeat(store, run_id, opts.heartbeat_seconds):
             summary = batch.run()
             if report_dir:
-                summary.reports_dir = render_if_available(store, report_dir, settings)
+                try:
+                    summary.reports_dir = render_if_available(store, report_dir, settings)
+                except CallqaError as exc:
+                    # the results are stored; only the reports are missing, and `callqa report` redoes them
+                    summary.report_error = str(exc)
+                    progress.problem(f"reports not written: {exc}")
         status = "failed" if summary.files_failed else "ok"
         return summary
     except BaseException as exc:

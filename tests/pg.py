@@ -79,7 +79,8 @@ class PgServer:
         return f"postgresql+psycopg://{PG_USER}@{self.host}:{self.port}/{database}"
 
 
-def start_server(base: Path) -> tuple[PgServer, object]:
+def start_server(base: Path, durable: bool = False) -> tuple[PgServer, object]:
+    """initdb + pg_ctl start; `durable=False` turns fsync off (tests), True keeps PostgreSQL's defaults (benchmarks)."""
     bindir = find_pg_bin()
     if bindir is None:
         raise FileNotFoundError("PostgreSQL binaries not found")
@@ -92,8 +93,10 @@ def start_server(base: Path) -> tuple[PgServer, object]:
     port = _free_port()
     env = dict(os.environ, LC_ALL="C.UTF-8", LANG="C.UTF-8")
     subprocess.run([str(bindir / "initdb"), "-D", str(datadir), "-U", PG_USER, "--auth=trust", "-E", "UTF8",
-                    "--no-sync"], check=True, capture_output=True, preexec_fn=preexec, env=env, cwd=base)
-    opts = f"-h 127.0.0.1 -p {port} -k {base} -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
+                    *([] if durable else ["--no-sync"])], check=True, capture_output=True, preexec_fn=preexec, env=env, cwd=base)
+    opts = f"-h 127.0.0.1 -p {port} -k {base}"
+    if not durable:
+        opts += " -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
     subprocess.run([str(bindir / "pg_ctl"), "-D", str(datadir), "-o", opts, "-l", str(base / "log"), "-w",
                     "-t", "60", "start"], check=True, capture_output=True, preexec_fn=preexec, env=env, cwd=base)
     return PgServer(bindir, datadir, port), preexec

@@ -120,5 +120,5 @@ def run(
     if not quiet:
         for line in summary_lines(summary):
             stderr.print(line, markup=False, highlight=False)
-    if summary.files_failed:
+    if summary.files_failed or summary.report_error:
         raise typer.Exit(1)
