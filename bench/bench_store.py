@@ -21,8 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from callqa.records import (AlignOptions, AsrOptions, CallAnalysis, Flag, Objection, Recording,  # noqa: E402
-                            RecordingMeta, StageResult, Transcript, Utterance)
+from callqa.records import AlignOptions, AsrOptions, CallAnalysis, Flag, Objection, StageResult  # noqa: E402
 from callqa.store import RecordingRow, TranscriptRow, open_store  # noqa: E402
 
 STAGES = ("greeting", "permission", "discovery", "presentation", "social_proof", "pricing", "closing", "farewell")

@@ -25,7 +25,7 @@ from callqa.executors import AnalyzeJob, Executor, TaskResult, TranscribeJob, an
     threads_per_worker, transcribe_task
 from callqa.ingest import Discovery, Problem, discover
 from callqa.records import AlignOptions, Recording, Script
-from callqa.store import EXTERNAL_OPTIONS_KEY, Heartbeat, LockHeld, Store, open_store
+from callqa.store import Heartbeat, LockHeld, Store, open_store
 
 log = logging.getLogger("callqa")
 

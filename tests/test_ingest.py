@@ -86,7 +86,7 @@ def test_a_bad_row_is_one_error_naming_the_line_and_the_fix(tmp_path, row, fragm
                                      f"operator_channel,client_id\nb.wav,B,x,,,,,,\n{row}\n")
     found = discover(tmp_path)
     (problem,) = found.problems
-    assert f"manifest.csv:3" in problem.error and fragment in problem.error
+    assert "manifest.csv:3" in problem.error and fragment in problem.error
     # the row's file waits for the fix; the other files go on
     assert [Path(r.path).name for r in found.recordings] == ["b.wav"]
 

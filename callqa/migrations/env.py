@@ -3,7 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-from callqa.store import Base
+from callqa.store_schema import Base
 
 config = context.config
 target_metadata = Base.metadata
