@@ -285,6 +285,9 @@ class Batch:
             path, sha = where[res.key]
             if res.ok:
                 self.store.save_analysis(res.key[0], res.value, s.run_id)
+                if (path, sha) in known:  # an earlier analysis failure, retried and now fine
+                    self.store.clear_failure(path, sha)
+                    known.discard((path, sha))
                 s.analysed += 1
                 touched.add(sha)
             else:

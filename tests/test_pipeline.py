@@ -253,3 +253,18 @@ def test_summary_and_quiet(tmp_path):
     assert "files: 2 found, 2 new, 0 unchanged, 0 failed" in proc.stderr
     assert "analysed 2" in proc.stderr
     assert proc.stdout == ""
+
+
+@pytest.mark.slow
+def test_two_worker_processes_store_what_one_process_stores(tmp_path):
+    rec = make_transcript_folder(tmp_path / "rec", 3)
+    shutil.copy(DATA / "en_mono.wav", rec / "2026-11-05_op1_a.wav")
+    shutil.copy(DATA / "en_stereo.wav", rec / "2026-11-06_op2_b.wav")
+    common = ["--scripts-dir", str(SCRIPTS), "--script", "en-saas-demo", "--no-report"]
+    one, two = f"sqlite:///{tmp_path / 'one.db'}", f"sqlite:///{tmp_path / 'two.db'}"
+    p1 = run_cli([str(rec), "--db", one, *common], tmp_path)
+    p2 = run_cli([str(rec), "--db", two, "--workers", "2", *common], tmp_path)
+    assert p1.returncode == 0 and p2.returncode == 0, p1.stderr + p2.stderr
+    assert "processes x2" in p2.stderr and "inline x1" in p1.stderr
+    assert dump_db(two) == dump_db(one)
+    assert len(dump_db(one)["transcripts"]) == 5
