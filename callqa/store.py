@@ -437,14 +437,19 @@ class Store:
 
     def _add_analysis(self, s: Session, transcript_id: int, a: CallAnalysis, run_id: int | None) -> tuple[int, bool]:
         okey = a.options.key()
-        existing = s.scalar(select(AnalysisRow.id).where(
-            AnalysisRow.transcript_id == transcript_id, AnalysisRow.script_id == a.script_id,
-            AnalysisRow.script_version == a.script_version, AnalysisRow.options_key == okey))
+        # one round trip: the transcript's recording and, if stored already, the analysis under this key
+        found = s.execute(
+            select(TranscriptRow.recording_id, AnalysisRow.id)
+            .outerjoin(AnalysisRow, (AnalysisRow.transcript_id == TranscriptRow.id)
+                       & (AnalysisRow.script_id == a.script_id) & (AnalysisRow.script_version == a.script_version)
+                       & (AnalysisRow.options_key == okey))
+            .where(TranscriptRow.id == transcript_id)
+        ).first()
+        if found is None:
+            raise StoreError(f"transcript {transcript_id} not found; cannot store its analysis")
+        rec_id, existing = found
         if existing is not None:
             return existing, False
-        rec_id = s.scalar(select(TranscriptRow.recording_id).where(TranscriptRow.id == transcript_id))
-        if rec_id is None:
-            raise StoreError(f"transcript {transcript_id} not found; cannot store its analysis")
         # Core inserts (not ORM objects): the unit of work costs more than the SQL here, and a batch
         # of 10 000 calls is stored one transaction each
         aid = s.execute(insert(AnalysisRow.__table__).values(
