@@ -9,6 +9,7 @@ so 100 000 calls never become 100 000 Python objects with their stages.
 
 from __future__ import annotations
 
+import functools
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -221,7 +222,11 @@ class Stats:
 
 # --------------------------------------------------------------------------- periods
 def period_key(when: date | datetime, by: str) -> str:
-    d = when.date() if isinstance(when, datetime) else when
+    return _period_of_day(when.date() if isinstance(when, datetime) else when, by)
+
+
+@functools.lru_cache(maxsize=65536)
+def _period_of_day(d: date, by: str) -> str:
     if by == "day":
         return d.isoformat()
     if by == "week":
@@ -514,7 +519,10 @@ def _period_rows(calls: Iterable[CallRow], crm: Iterable[CrmEvent], by: str, opt
     acc: dict[str, dict] = {}
 
     def slot(p: str) -> dict:
-        return acc.setdefault(p, {"calls": 0, "outcomes": Counter(), "seg": defaultdict(Counter), "crm": Counter()})
+        got = acc.get(p)
+        if got is None:
+            got = acc[p] = {"calls": 0, "outcomes": Counter(), "seg": defaultdict(Counter), "crm": Counter()}
+        return got
 
     for c in calls:
         if c.started_at is None:

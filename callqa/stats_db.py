@@ -41,8 +41,32 @@ class StatsFilter:
     operators: tuple[str, ...] = ()
 
 
-def _current(flt: StatsFilter, call_ids: Sequence[str] | None = None):
+def has_superseded(session) -> bool:
+    """Whether any recording holds several analyses of one script (older versions, other options).
+
+    Usually none does, and then the window that picks the newest is skipped: it
+    costs a sort of every analysis in each of the grouped queries.
+    """
+    q = (select(AnalysisRow.recording_id).group_by(AnalysisRow.recording_id, AnalysisRow.script_id)
+         .having(func.count() > 1).limit(1))
+    return session.execute(q).first() is not None
+
+
+def _current(flt: StatsFilter, call_ids: Sequence[str] | None = None, *, dedup: bool = True):
     """Subquery: ids of the counted analyses that pass the filter, with their recording."""
+    if not dedup:
+        cur = select(AnalysisRow.id.label("aid"), AnalysisRow.recording_id.label("rid"))
+        if call_ids is not None:
+            cur = cur.where(AnalysisRow.call_id.in_(list(call_ids)))
+        if flt.script:
+            sid, _, ver = flt.script.partition("@")
+            cur = cur.where(AnalysisRow.script_id == sid)
+            if ver.isdigit():
+                cur = cur.where(AnalysisRow.script_version == int(ver))
+        if flt.since or flt.until or flt.operators:
+            cur = cur.join(RecordingRow, RecordingRow.id == AnalysisRow.recording_id)
+            cur = _recording_filter(cur, flt)
+        return cur.subquery("cur")
     rn = func.row_number().over(
         partition_by=(AnalysisRow.recording_id, AnalysisRow.script_id),
         order_by=(AnalysisRow.script_version.desc(), AnalysisRow.id.desc()),
@@ -58,13 +82,17 @@ def _current(flt: StatsFilter, call_ids: Sequence[str] | None = None):
     ranked = q.subquery("ranked")
     cur = select(ranked.c.aid, ranked.c.rid).where(ranked.c.rn == 1)
     cur = cur.join(RecordingRow, RecordingRow.id == ranked.c.rid)
+    return _recording_filter(cur, flt).subquery("cur")
+
+
+def _recording_filter(q, flt: StatsFilter):
     if flt.since:
-        cur = cur.where(RecordingRow.started_at >= datetime.combine(flt.since, time.min))
+        q = q.where(RecordingRow.started_at >= datetime.combine(flt.since, time.min))
     if flt.until:
-        cur = cur.where(RecordingRow.started_at < datetime.combine(flt.until + timedelta(days=1), time.min))
+        q = q.where(RecordingRow.started_at < datetime.combine(flt.until + timedelta(days=1), time.min))
     if flt.operators:
-        cur = cur.where(RecordingRow.operator.in_(flt.operators))
-    return cur.subquery("cur")
+        q = q.where(RecordingRow.operator.in_(flt.operators))
+    return q
 
 
 def _outcome():
@@ -79,11 +107,12 @@ def _joined(cur, *cols) -> Select:
 
 def facts_from_store(store: Store, flt: StatsFilter = StatsFilter(), *, scripts: dict | None = None,
                      success_outcomes: Sequence[str] = DEFAULT_SUCCESS) -> Facts:
-    cur = _current(flt)
     outcome = _outcome()
     success = case((outcome.in_(list(success_outcomes)), 1), else_=0)
     facts = Facts(calls=[])
     with store.session() as s:
+        dedup = has_superseded(s)
+        cur = _current(flt, dedup=dedup)
         for row in s.execute(_joined(
                 cur, AnalysisRow.call_id, RecordingRow.operator, AnalysisRow.script_id, AnalysisRow.script_version,
                 outcome, AnalysisRow.stalled_at, AnalysisRow.furthest_stage, AnalysisRow.adherence,
@@ -122,7 +151,7 @@ def facts_from_store(store: Store, flt: StatsFilter = StatsFilter(), *, scripts:
         facts.progress_stages[key] = {st.id for st in script.stages if st.progress}
         if key not in facts.stage_order and (not flt.script or flt.script.partition("@")[0] == script.id):
             facts.stage_order[key] = [st.id for st in script.stages]  # a script with no calls yet
-    facts.moments = _store_moments(store, flt)
+    facts.moments = _store_moments(store, flt, dedup)
     return facts
 
 
@@ -138,33 +167,43 @@ def _crm_events(s, flt: StatsFilter) -> list[CrmEvent]:
     return [CrmEvent(op or "unknown", d, kind, amount, cid, clid) for op, d, kind, amount, cid, clid in s.execute(q)]
 
 
-def _store_moments(store: Store, flt: StatsFilter):
-    """Example moments by SQL with a LIMIT, so examples cost one small query each."""
+def _store_moments(store: Store, flt: StatsFilter, dedup: bool = True):
+    """Example moments. Missed / out-of-order examples for every operator come from one query
+    (fetched on first use); stalled examples, asked for a few weak stages, by a query each."""
     from callqa.stats import moment_in
 
-    def find(script: str, version: int, stage: str, status: str, operator: str | None, limit: int) -> list[Moment]:
-        # no window over all analyses here (this runs once per operator and stage): the script
-        # version is fixed, so an analysis of it is the one counted unless re-analysed with the
-        # same version and other options, which only changes which example is shown
-        q = (select(AnalysisRow.id, AnalysisRow.call_id)
-             .join(RecordingRow, RecordingRow.id == AnalysisRow.recording_id)
-             .where(AnalysisRow.script_id == script, AnalysisRow.script_version == version))
-        if flt.since:
-            q = q.where(RecordingRow.started_at >= datetime.combine(flt.since, time.min))
-        if flt.until:
-            q = q.where(RecordingRow.started_at < datetime.combine(flt.until + timedelta(days=1), time.min))
+    cache: dict[tuple, list[tuple[int, str]]] = {}
+
+    def _prefetch() -> None:
+        cur = _current(flt, dedup=dedup)
+        q = (_joined(cur, AnalysisRow.script_id, AnalysisRow.script_version, RecordingRow.operator,
+                     StageResultRow.stage_id, StageResultRow.status, AnalysisRow.id, AnalysisRow.call_id,
+                     RecordingRow.started_at)
+             .join(StageResultRow, StageResultRow.analysis_id == cur.c.aid)
+             .where(StageResultRow.status.in_(("missed", "out_of_order"))))
+        with store.session() as s:
+            rows = s.execute(q).all()
+        rows.sort(key=lambda r: (r[7] or datetime.min, r[5]), reverse=True)  # newest first
+        for sid, ver, op, stage, status, aid, call_id, _ in rows:
+            cache.setdefault((sid, ver, op, stage, status), []).append((aid, call_id))
+        cache[("__done__",)] = []
+
+    def _stalled(s, script: str, version: int, stage: str, operator: str | None, limit: int):
+        cur = _current(flt, dedup=dedup)
+        q = _joined(cur, AnalysisRow.id, AnalysisRow.call_id).where(
+            AnalysisRow.script_id == script, AnalysisRow.script_version == version, AnalysisRow.stalled_at == stage)
         if operator is not None:
             q = q.where(RecordingRow.operator == operator)
-        elif flt.operators:
-            q = q.where(RecordingRow.operator.in_(flt.operators))
-        if status == "stalled":
-            q = q.where(AnalysisRow.stalled_at == stage)
-        else:
-            q = q.join(StageResultRow, and_(StageResultRow.analysis_id == AnalysisRow.id,
-                                            StageResultRow.stage_id == stage, StageResultRow.status == status))
-        q = q.order_by(RecordingRow.started_at.desc(), AnalysisRow.id.desc()).limit(limit)
+        return s.execute(q.order_by(RecordingRow.started_at.desc(), AnalysisRow.id.desc()).limit(limit)).all()
+
+    def find(script: str, version: int, stage: str, status: str, operator: str | None, limit: int) -> list[Moment]:
         with store.session() as s:
-            picked = s.execute(q).all()
+            if status == "stalled" or operator is None:
+                picked = _stalled(s, script, version, stage, operator, limit) if status == "stalled" else []
+            else:
+                if ("__done__",) not in cache:
+                    _prefetch()
+                picked = cache.get((script, version, operator, stage, status), [])[:limit]
             out = []
             for aid, call_id in picked:
                 stages = s.scalars(select(StageResultRow).where(StageResultRow.analysis_id == aid)

@@ -216,3 +216,20 @@ def test_postgresql_matches_sqlite(tmp_path, pg_url):
 
 
 from pg import pg_server, pg_url  # noqa: E402,F401  (pytest fixtures)
+
+
+def test_only_the_newest_analysis_of_a_recording_counts(tmp_path):
+    from callqa.records import Transcript, Utterance
+    from callqa.stats_synth import save_call
+
+    store = open_store(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    tr = Transcript("en", 30.0, (Utterance("operator", 1.0, 2.0, "hi"),))
+    for i in range(3):
+        meta = RecordingMeta(call_id=f"r{i}", operator="o", started_at=T0)
+        save_call(store, plan_call(f"r{i}", stop="price", success=False, version=1), meta, tr, f"r{i}.wav")
+        if i < 2:  # re-analysed against version 2 of the script
+            save_call(store, plan_call(f"r{i}", stop=None, success=True, version=2), meta, tr, f"r{i}.wav")
+    stats = compute(facts_from_store(store))
+    by_version = {s.version: s.calls for s in stats.scripts}
+    assert by_version == {1: 1, 2: 2} and stats.calls == 3
+    store.close()

@@ -53,7 +53,8 @@ def stats(
     finally:
         store.close()
     if as_json:
-        typer.echo(json.dumps(stats_to_dict(result), ensure_ascii=False, indent=1))
+        # compact: 100 000 calls make megabytes of JSON; pipe through `jq .` to read it
+        typer.echo(json.dumps(stats_to_dict(result), ensure_ascii=False, separators=(",", ":")))
     elif as_csv:
         typer.echo(stats_to_csv(result), nl=False)
     else:
