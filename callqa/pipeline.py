@@ -179,8 +179,11 @@ class Batch:
         if (path, sha) in known and not self.opts.retry_failed:
             self.summary.known_failures += 1
             return
-        self.store.record_failure(path, sha, stage, error, run_id)
-        known.add((path, sha))
+        # a file that vanished after discovery (moved, being rewritten) is not a property of its
+        # content: report it, but let the next run try again without --retry-failed
+        if not sha or Path(path).exists():
+            self.store.record_failure(path, sha, stage, error, run_id)
+            known.add((path, sha))
         self.summary.files_failed += 1
         self.summary.failures.append(error)
         self.progress.problem(error)
@@ -349,6 +352,9 @@ def run_batch(settings: Any, opts: BatchOptions, *, progress: ProgressSink | Non
                     progress.problem(f"reports not written: {exc}")
         status = "failed" if summary.files_failed else "ok"
         return summary
+    except (KeyboardInterrupt, SystemExit) as exc:
+        status, error = "interrupted", f"stopped by {type(exc).__name__}"
+        raise
     except BaseException as exc:
         error = str(exc) or type(exc).__name__
         raise

@@ -78,8 +78,7 @@ def test_sigkill_at_several_points_then_the_next_run_completes(tmp_path):
         ("run started, nothing stored", "select count(*) from runs", 1),
         ("transcript JSON imported, first audio transcribing", "select count(*) from transcripts", 20),
         ("between the two audio files", "select count(*) from transcripts", 21),
-        ("early in analysis", "select count(*) from analyses", 4),
-        ("late in analysis", "select count(*) from analyses", 15),
+        ("during analysis", "select count(*) from analyses", 10),
     ]
     seen = []
     for label, sql, n in points:
@@ -99,3 +98,28 @@ def test_sigkill_at_several_points_then_the_next_run_completes(tmp_path):
     reference = dump_db(f"sqlite:///{ref_db}")
     assert len(reference["transcripts"]) == 22 and len(reference["analyses"]) == 22
     assert dump_db(url) == reference, seen
+
+
+def test_sigterm_marks_the_run_interrupted_and_releases_the_lock(tmp_path):
+    rec = make_transcript_folder(tmp_path / "rec", 40)
+    db = tmp_path / "term.db"
+    args = [str(rec), "--db", f"sqlite:///{db}", "--scripts-dir", str(SCRIPTS), "--script", "en-saas-demo",
+            "--no-report"]
+    proc = subprocess.Popen([sys.executable, "-m", "callqa", "run", *args], cwd=tmp_path, env=cli_env(),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while _count(db, "select count(*) from analyses") < 3:
+            assert proc.poll() is None and time.monotonic() < deadline, "run ended before the SIGTERM point"
+            time.sleep(0.01)
+        proc.terminate()
+        assert proc.wait(timeout=60) == 128 + signal.SIGTERM
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert "Traceback" not in proc.stderr.read()
+    assert _count(db, "select count(*) from runs where status = 'interrupted'") == 1
+    assert _count(db, "select count(*) from batch_lock") == 0
+    final = run_cli(args + ["-q"], tmp_path)
+    assert final.returncode == 0, final.stderr
+    assert _count(db, "select count(*) from analyses") == 40

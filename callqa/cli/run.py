@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 from typing import Optional
 
@@ -45,6 +46,10 @@ class RichProgress:
 
     def problem(self, message: str) -> None:
         self._p.console.print(f"Error: {message}", markup=False, highlight=False)
+
+
+def _terminate(signum, frame) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _fmt_minutes(seconds: float) -> str:
@@ -100,6 +105,8 @@ def run(
     from callqa.records import AlignOptions
 
     setup_logging(verbose, quiet)
+    # cron and systemd stop jobs with SIGTERM: unwind so the run is marked and the lock released
+    signal.signal(signal.SIGTERM, _terminate)
     cfg = settings(config, db=db, model=model, workers=workers, scheduler=scheduler,
                    recordings=str(recordings) if recordings else None,
                    scripts=str(scripts_dir) if scripts_dir else None, default_script=script,
