@@ -256,7 +256,7 @@ def _render(store, out: Path, lang: str, audience: str, operators: tuple[str, ..
             w.page(name, "operators.html", operators=rows[i * OPERATORS_PER_PAGE:(i + 1) * OPERATORS_PER_PAGE],
                    pages=pages, page=n)
         w.page("runs.html", "runs.html", **runs_context(store, lang))
-        w.text("stats.json", json.dumps(stats_to_dict(stats), ensure_ascii=False, indent=1))
+        w.text("stats.json", json.dumps(stats_to_dict(stats), ensure_ascii=False, separators=(",", ":")))
         w.text("stats.csv", stats_to_csv(stats))
     # call pages, loaded from the database in chunks
     n_calls = _call_pages(w, store, linked, lang, cfg, out, redact, pages_scripts, pages_ops, scripts)
