@@ -5,6 +5,7 @@
     python bench/eval/make_corpus.py transcribe            # callqa transcribe, pending calls only
     python bench/eval/make_corpus.py all                   # the three in order
     python bench/eval/make_corpus.py stats                 # counts by pattern/outcome/split
+    python bench/eval/make_corpus.py difficulty            # what callqa's matcher finds on perfect text
 
 Everything follows from --seed (default 20261129): the same seed gives the
 same plans, truth and audio. Audio is git-ignored; calls/*.json and
@@ -293,6 +294,40 @@ def cmd_transcribe(args) -> int:
     return 1 if failed else 0
 
 
+# --------------------------------------------------------------------------- difficulty
+def cmd_difficulty(args) -> int:
+    """How much of the wording callqa's own matcher finds on perfect text (no ASR)."""
+    from callqa.align import analyze
+    from callqa.records import AlignOptions, Transcript, Utterance
+    from callqa.scripts import resolve_script
+
+    opts = AlignOptions()
+    for lang, d in gen.LANGS.items():
+        script = resolve_script(d.SCRIPT, str(ROOT / "scripts_library"))
+
+        def run(*utts: tuple[str, str]):
+            t = Transcript(language=lang, duration=10.0,
+                           utterances=tuple(Utterance(s, 3.0 * i, 3.0 * i + 3, x) for i, (s, x) in enumerate(utts)))
+            return analyze(t, script, opts, call_id="difficulty")
+
+        for split in ("train", "test"):
+            scores = []
+            for stage, variants in d.OPERATOR.items():
+                for v in gen.pool(variants, split):
+                    a = run(("operator", v.format(name=d.OPERATOR_NAMES[0], company=d.COMPANY)))
+                    scores.append(next(r.score for r in a.stages if r.id == stage))
+            closing = gen.pool(d.OPERATOR["closing"], split)[0]
+            out_ok = [run(("operator", closing), ("client", v)).outcome == o
+                      for o, vs in d.OUTCOME_CLIENT.items() for v in gen.pool(vs, split)]
+            obj_ok = [c in [x.cls for x in run(("operator", closing), ("client", v)).objections]
+                      for c, vs in d.OBJECTIONS.items() for v in gen.pool(vs, split)]
+            hit = sum(sc >= opts.threshold for sc in scores)
+            print(f"{lang} {split:5}: operator lines scoring their stage >= {opts.threshold:.0f}: {hit}/{len(scores)} "
+                  f"(scores {min(scores):.0f}-{max(scores):.0f}); outcome lines recognised: "
+                  f"{sum(out_ok)}/{len(out_ok)}; objection lines recognised: {sum(obj_ok)}/{len(obj_ok)}")
+    return 0
+
+
 # --------------------------------------------------------------------------- stats
 def cmd_stats(args) -> int:
     rows = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((args.out / "calls").glob("*.truth.json"))]
@@ -314,7 +349,7 @@ def cmd_stats(args) -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description="Build the evaluation corpus (bench/eval/).")
-    ap.add_argument("command", choices=("check", "render", "transcribe", "all", "stats"))
+    ap.add_argument("command", choices=("check", "render", "transcribe", "all", "stats", "difficulty"))
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--per-lang", type=int, default=76, help="calls per language")
     ap.add_argument("--only", choices=("ru", "en"), help="one language only")
@@ -335,6 +370,8 @@ def main() -> int:
         return cmd_transcribe(args)
     if args.command == "stats":
         return cmd_stats(args)
+    if args.command == "difficulty":
+        return cmd_difficulty(args)
     return cmd_check(args) or cmd_render(args) or cmd_transcribe(args)
 
 
