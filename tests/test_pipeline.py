@@ -268,3 +268,35 @@ def test_two_worker_processes_store_what_one_process_stores(tmp_path):
     assert "processes x2" in p2.stderr and "inline x1" in p1.stderr
     assert dump_db(two) == dump_db(one)
     assert len(dump_db(one)["transcripts"]) == 5
+
+
+def test_a_fixed_manifest_row_is_processed_and_its_failure_cleared(tmp_path):
+    rec = make_transcript_folder(tmp_path / "rec", 2)
+    names = sorted(p.name for p in rec.glob("*.json"))
+    manifest = rec / "manifest.csv"
+    manifest.write_text(f"file,operator,client_segment\n{names[0]},ann,lukewarm\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    first = run_batch(settings_for(url), batch(rec))
+    assert first.files_failed == 1 and "manifest.csv:2" in first.failures[0] and "cold, warm or hot" in first.failures[0]
+    assert first.analysed == 1  # the other file went on
+    manifest.write_text(f"file,operator,client_segment\n{names[0]},ann,warm\n", encoding="utf-8")
+    fixed = run_batch(settings_for(url), batch(rec))
+    assert (fixed.files_failed, fixed.files_new, fixed.analysed) == (0, 1, 1)
+    db = dump_db(url)
+    assert db["failures"] == []
+    assert next(r for r in db["recordings"] if r[1] == names[0])[5:9] == ("ann", "None", None, "warm")
+
+
+def test_db_upgrade_command(tmp_path):
+    from typer.testing import CliRunner
+
+    from callqa.cli import app
+
+    url = f"sqlite:///{tmp_path / 'u.db'}"
+    first = CliRunner().invoke(app, ["db", "upgrade", "--db", url])
+    assert first.exit_code == 0 and "empty ->" in first.output
+    again = CliRunner().invoke(app, ["db", "upgrade", "--db", url])
+    assert again.exit_code == 0 and "already at" in again.output
+    rev = CliRunner().invoke(app, ["db", "revision", "--db", url])
+    latest = rev.output.split()[-1]
+    assert rev.output.count(latest) == 2
