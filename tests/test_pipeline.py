@@ -300,3 +300,25 @@ def test_db_upgrade_command(tmp_path):
     rev = CliRunner().invoke(app, ["db", "revision", "--db", url])
     latest = rev.output.split()[-1]
     assert rev.output.count(latest) == 2
+
+
+def test_progress_bar_shows_files_audio_hours_and_problems():
+    import io
+
+    from rich.console import Console
+    from rich.progress import Progress, TextColumn, TimeRemainingColumn
+
+    from callqa.cli.run import RichProgress
+
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=True, width=120)
+    with Progress(TextColumn("{task.description}"), TextColumn("{task.fields[stats]}"), TimeRemainingColumn(),
+                  console=console, auto_refresh=False) as progress:
+        sink = RichProgress(progress)
+        sink.stage("transcribing", 4, 7200.0)
+        sink.advance(1, 3600.0)
+        progress.refresh()
+        sink.problem("x.wav: not audio")
+    text = out.getvalue()
+    assert "1/4 files, 1.00/2.00 h audio" in text
+    assert "Error: x.wav: not audio" in text
