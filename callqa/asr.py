@@ -104,6 +104,7 @@ def transcribe_channel(
         beam_size=opts.beam_size,
         best_of=max(1, opts.beam_size),
         vad_filter=opts.vad_filter,
+        vad_parameters={"threshold": opts.vad_threshold} if opts.vad_filter else None,
         condition_on_previous_text=opts.condition_on_previous_text,
         temperature=list(opts.temperature),
         compression_ratio_threshold=opts.compression_ratio_threshold,

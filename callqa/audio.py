@@ -41,7 +41,7 @@ def _decode(path: Path, layout: str) -> tuple[np.ndarray, int, int]:
     bad_frames = 0
     try:
         container = av.open(str(path), mode="r", metadata_errors="ignore")
-    except (av.error.InvalidDataError, av.error.ValueError) as exc:
+    except av.error.InvalidDataError as exc:
         raise AudioError(
             "not a recognised audio file (is it really audio? re-export it as WAV, MP3, OGG, FLAC or M4A)",
             path=str(path),
@@ -133,15 +133,14 @@ def decode(path: str | os.PathLike[str], *, mono: bool = False) -> CallAudio:
     )
 
 
-def talk_seconds(samples: np.ndarray, rate: int = TARGET_RATE, frame: float = 0.03, floor_db: float = -40.0) -> float:
-    """Seconds of a channel whose short-time energy is above `floor_db` relative to its peak."""
+def talk_seconds(samples: np.ndarray, rate: int = TARGET_RATE, frame: float = 0.03,
+                 floor_db: float = -40.0, absolute_floor: float = 0.005) -> float:
+    """Seconds of a channel whose short-time energy is above both `floor_db` below its
+    peak and an absolute floor (about -46 dBFS, above phone-line hiss)."""
     n = int(rate * frame)
     if samples.size < n:
         return 0.0
     frames = samples[: samples.size // n * n].reshape(-1, n)
-    rms = np.sqrt(np.mean(np.square(frames), axis=1)) + 1e-10
-    peak = float(rms.max())
-    if peak < 1e-4:
-        return 0.0
-    db = 20 * np.log10(rms / peak)
-    return float(np.count_nonzero(db > floor_db) * frame)
+    rms = np.sqrt(np.mean(np.square(frames), axis=1))
+    floor = max(float(rms.max()) * 10 ** (floor_db / 20), absolute_floor)
+    return float(np.count_nonzero(rms > floor) * frame)

@@ -1,0 +1,81 @@
+"""Transcription with the real bundled model on seconds of audio the project made itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from callqa import asr
+from callqa.records import AsrOptions, Word
+
+
+def test_split_at_pauses_follows_the_turns():
+    words = [Word(0.0, 0.4, " Hello"), Word(0.5, 0.9, " there."), Word(3.0, 3.4, " Are"), Word(3.5, 3.9, " you")]
+    parts = asr._split_at_pauses(words, "operator", pause=0.6)
+    assert [(u.start, u.end, u.text) for u in parts] == [(0.0, 0.9, "Hello there."), (3.0, 3.9, "Are you")]
+    assert all(u.speaker == "operator" for u in parts)
+
+
+def test_repetition_guard_drops_loops_but_keeps_short_answers():
+    seen: list[str] = []
+    opts = AsrOptions()
+    assert asr._keep_segment("Thank you for calling.", seen, opts)
+    assert not asr._keep_segment("Thank you for calling!", seen, opts)  # Whisper looping
+    assert asr._keep_segment("Yes.", seen, opts)
+    assert asr._keep_segment("Yes.", seen, opts)  # one-word answers do repeat in calls
+    assert not asr._keep_segment("la la la la la la la la la la la la la la la la la la la la", seen, opts)
+    assert not asr._keep_segment(" ... ", seen, opts)
+
+
+@pytest.mark.slow
+def test_russian_stereo_call_is_split_by_speaker_in_dialogue_order(data_dir, model_spec):
+    t = asr.transcribe_file(data_dir / "ru_stereo.wav", model_spec, language="ru")
+    assert t.language == "ru"
+    speakers = [u.speaker for u in t.utterances]
+    assert set(speakers) == {"operator", "client"}
+    text = {s: " ".join(u.text.lower() for u in t.utterances if u.speaker == s) for s in ("operator", "client")}
+    assert "добрый день" in text["operator"] and "удобно говорить" in text["operator"]
+    assert "слушаю" in text["client"] and "говорите" in text["client"]
+    # the merged transcript follows the conversation: operator, client, operator, client
+    turns = [s for i, s in enumerate(speakers) if i == 0 or s != speakers[i - 1]]
+    assert turns == ["operator", "client", "operator", "client"]
+    starts = [u.start for u in t.utterances]
+    assert starts == sorted(starts)
+    assert all(u.words for u in t.utterances)  # word timestamps are kept
+
+
+@pytest.mark.slow
+def test_operator_channel_right_swaps_the_labels(data_dir, model_spec):
+    t = asr.transcribe_file(data_dir / "ru_stereo.wav", model_spec, language="ru", operator_channel="right")
+    operator = " ".join(u.text.lower() for u in t.utterances if u.speaker == "operator")
+    assert "слушаю" in operator and "добрый день" not in operator
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["en_mono.mp3", "en_fake_stereo.flac"])
+def test_mono_and_fake_stereo_are_speaker_unknown(data_dir, model_spec, name):
+    t = asr.transcribe_file(data_dir / name, model_spec, language="en")
+    assert t.utterances and {u.speaker for u in t.utterances} == {"unknown"}
+    text = t.text.lower()
+    for phrase in ("good morning", "how can i help you", "few minutes"):
+        assert phrase in text
+
+
+@pytest.mark.slow
+def test_language_is_detected_when_not_given(data_dir, model_spec):
+    assert asr.transcribe_file(data_dir / "en_mono.wav", model_spec).language == "en"
+
+
+@pytest.mark.slow
+def test_silence_gives_an_empty_transcript_not_hallucinated_text(data_dir, model_spec):
+    t = asr.transcribe_file(data_dir / "silence.wav", model_spec, language="ru")
+    assert t.utterances == ()
+    assert t.duration == pytest.approx(2.0, abs=0.1)
+
+
+@pytest.mark.slow
+def test_model_is_loaded_once_per_process(data_dir, model_spec):
+    asr.transcribe_file(data_dir / "en_mono.wav", model_spec, language="en")
+    before = asr.get_model.cache_info()
+    asr.transcribe_file(data_dir / "en_mono.ogg", model_spec, language="en")
+    after = asr.get_model.cache_info()
+    assert after.misses == before.misses and after.hits == before.hits + 1
