@@ -143,13 +143,13 @@ def main() -> None:
             (HERE / "tts_rules.jsonl").open("w", encoding="utf-8") as fr:
         for i, (row, kind, said, lang) in enumerate(jobs):
             if kind == "pii":
-                fp.write(json.dumps({"id": f"tts-{row['id']}", "lang": lang, "split": "test", "source": "tts",
+                fp.write(json.dumps({"id": f"tts-{i:03d}-{row['id']}", "lang": lang, "split": "test", "source": "tts",
                                      "spoken": said, "text": heard[i],
                                      "items": [{"type": it["type"]} for it in row["items"]]},
                                     ensure_ascii=False) + "\n")
             else:
                 utt = {"speaker": "operator", "start": 0.0, "end": 5.0, "text": heard[i]}
-                fr.write(json.dumps({**row, "id": f"tts-{row['id']}-{i}", "source": "tts", "spoken": said,
+                fr.write(json.dumps({**row, "id": f"tts-{i:03d}-{row['id']}", "source": "tts", "spoken": said,
                                      "utterances": [utt]}, ensure_ascii=False) + "\n")
     print(f"{len(pii)} PII texts and {len(cases)} rule cases spoken and transcribed")
 
