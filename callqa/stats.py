@@ -32,7 +32,11 @@ ScriptKey = tuple[str, int]
 class StatsOptions:
     """Thresholds of the tests; stored in the JSON so a verdict can be checked."""
 
-    min_calls: int = 30  # below this many calls reaching a stage: "too few calls to tell"
+    # below this many calls reaching a stage: "too few calls to tell". Fisher's test is exact, so
+    # small samples give honest p-values; the floor keeps a handful of calls from being read as a
+    # verdict. Operators are compared on fewer calls: a trainer sees a week at a time.
+    min_calls: int = 10
+    min_operator_calls: int = 5
     alpha: float = 0.05  # false discovery rate (Benjamini–Hochberg)
     training_items: int = 3
     examples: int = 3
@@ -440,7 +444,8 @@ def _compare_operator(op: str, mine: dict[tuple, Counter], team: dict[tuple, Cou
         for kind in ("missed", "out_of_order"):
             k = me[kind]
             rk, rn = all_[kind] - k, team_reached - reached  # the rest of the team
-            p = fisher_greater(k, reached, rk, rn) if (reached >= opt.min_calls and rn >= opt.min_calls) else None
+            enough = reached >= opt.min_operator_calls and rn >= opt.min_operator_calls
+            p = fisher_greater(k, reached, rk, rn) if enough else None
             tests.append((key, kind, k, reached, rk, rn, p))
     pvals = [t[6] for t in tests if t[6] is not None]
     qs = iter(benjamini_hochberg(pvals))

@@ -22,7 +22,8 @@ def stats(
     until: Optional[str] = Opt(None, "--until", help="Last day (YYYY-MM-DD), inclusive."),
     by: str = Opt("week", "--by", "-b", help="Period: day, week, month or quarter."),
     operator: Optional[List[str]] = Opt(None, "--operator", "-o", help="Only these operators (repeat the option)."),
-    min_calls: int = Opt(30, "--min-calls", help="Below this many calls a stage is 'too few calls to tell'."),
+    min_calls: int = Opt(10, "--min-calls", help="Below this many calls reaching a stage: 'too few calls to tell'."),
+    min_operator_calls: int = Opt(5, "--min-operator-calls", help="The same for an operator's stage against the team."),
     db: Optional[str] = DbOpt,
     config: Optional[Path] = ConfigOpt,
     verbose: bool = VerboseOpt,
@@ -42,14 +43,15 @@ def stats(
         raise CallqaError(f"--by '{by}' is not a period; use one of {', '.join(PERIODS)}")
     if as_json and as_csv:
         raise CallqaError("choose one of --json and --csv")
-    if min_calls < 1:
-        raise CallqaError("--min-calls must be at least 1")
+    if min_calls < 1 or min_operator_calls < 1:
+        raise CallqaError("--min-calls and --min-operator-calls must be at least 1")
     cfg = settings(config, db=db)
     flt = StatsFilter(script, parse_day(since, "--since"), parse_day(until, "--until"), tuple(operator or ()))
     store = open_store(cfg.db)
     try:
         facts = facts_from_store(store, flt, scripts=library_or_empty(cfg.scripts))
-        result = compute(facts, by=by, options=StatsOptions(min_calls=min_calls))
+        result = compute(facts, by=by, options=StatsOptions(min_calls=min_calls,
+                                                            min_operator_calls=min_operator_calls))
     finally:
         store.close()
     if as_json:

@@ -140,7 +140,7 @@ def operator_context(op: str, o: OperatorStat | None, stats: Stats, facts, lang:
         return facts.stage_titles.get((c.script_id, c.script_version), {}).get(c.stage, c.stage)
 
     return {"o": o, "periods": list(reversed(periods)), "trend_chart": chart, "links": links, "recent": recent,
-            "stage_title": stage_title, "min_calls": stats.options.min_calls}
+            "stage_title": stage_title, "min_operator_calls": stats.options.min_operator_calls}
 
 
 def runs_context(store, lang: str) -> dict[str, Any]:
