@@ -532,34 +532,31 @@ def redact_text(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[s
 
 
 def _redact_words(words: tuple[Word, ...], lang: str) -> tuple[Word, ...]:
-    """Redact word timings: the words of one span become one placeholder word."""
+    """Redact word timings: the words a span touches become one placeholder word.
+
+    Words are searched joined, since a number or an address spans several.
+    """
     if not words:
         return words
-    offsets, parts, pos = [], [], 0
+    offsets, pos = [], 0
     for w in words:
         piece = w.text.strip()
         offsets.append((pos, pos + len(piece)))
-        parts.append(piece)
         pos += len(piece) + 1
-    spans = find_pii(" ".join(parts), lang)
+    spans = find_pii(" ".join(w.text.strip() for w in words), lang)
     if not spans:
         return words
-    out: list[Word] = []
+    replaced: dict[int, Word | None] = {}  # word index -> placeholder word, or None to drop
     for span in spans:
-        span_words = [i for i, (a, b) in enumerate(offsets) if a < span.end and b > span.start]
-        for i in span_words:
-            parts[i] = None  # type: ignore[call-overload]
-        if span_words:
-            first, last = words[span_words[0]], words[span_words[-1]]
-            parts[span_words[0]] = Word(first.start, last.end, " " + span.placeholder,  # type: ignore[call-overload]
-                                        min(words[i].probability for i in span_words))
-    for i, w in enumerate(words):
-        p = parts[i]
-        if isinstance(p, Word):
-            out.append(p)
-        elif p is not None:
-            out.append(w)
-    return tuple(out)
+        hit = [i for i, (a, b) in enumerate(offsets) if a < span.end and b > span.start]
+        if not hit:
+            continue
+        first, last = words[hit[0]], words[hit[-1]]
+        replaced.update(dict.fromkeys(hit[1:]))
+        replaced[hit[0]] = Word(first.start, last.end, " " + span.placeholder,
+                                min(words[i].probability for i in hit))
+    out = [replaced[i] if i in replaced else w for i, w in enumerate(words)]
+    return tuple(w for w in out if w is not None)
 
 
 def redact_utterance(u: Utterance, lang: str) -> Utterance:
