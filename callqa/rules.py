@@ -192,17 +192,20 @@ def _cue_positions(text: str, cues: Iterable[str]) -> list[int]:
     return out
 
 
-def _time_of(said: _Said, first_word: int, n_words: int) -> tuple[float, float]:
+def _time_of(said: _Said, first_word: int, n_words: int, of: int | None = None) -> tuple[float, float]:
     """Start/end of a stretch of the utterance, from word times when there are any.
 
-    Word positions come from the whitespace words of the text, which match
-    Whisper's words closely; without words the utterance's times are used.
+    `first_word` counts words of the digit-form text (or of `of` words, for
+    lemmas); they map onto Whisper's words in proportion, which is close as
+    the two differ by a few merged numbers or dropped fillers. Without word
+    times the utterance's times are used.
     """
     u = said.utt
     words = u.words
-    if not words or not said.starts:
+    total = of if of is not None else len(said.starts)
+    if not words or not total:
         return u.start, u.end
-    scale = len(words) / max(1, len(said.starts))
+    scale = len(words) / total
     a = min(len(words) - 1, int(first_word * scale))
     b = min(len(words) - 1, max(a, int((first_word + n_words) * scale) - 1))
     return words[a].start, words[b].end
@@ -212,8 +215,10 @@ def _time_of(said: _Said, first_word: int, n_words: int) -> tuple[float, float]:
 def _forbidden(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
     flags: list[Flag] = []
     lang = script.language
+    variables = dict(script.variables)
     for rule in script.forbidden:
-        phrases = [p.split() for p in (_normalize(x, lang) for x in rule.phrases) if p]
+        texts = [re.sub(r"\{(\w+)\}", lambda m: variables.get(m.group(1), ""), x) for x in rule.phrases]
+        phrases = [p.split() for p in (_normalize(x, lang) for x in texts) if p]
         for s in said:
             best, where = 0.0, (0, 0)
             for phrase in phrases:
@@ -226,8 +231,7 @@ def _forbidden(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
                         if score > best:
                             best, where = score, (i, size)
             if best >= rules.forbidden.threshold:
-                # lemmas and text words differ in count only slightly; close enough for a time
-                start, end = _time_of(s, where[0], where[1])
+                start, end = _time_of(s, where[0], where[1], of=len(s.words))
                 flags.append(Flag(f"forbidden:{rule.id}", start, s.utt.text.strip(), end))
     return flags
 

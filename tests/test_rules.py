@@ -197,3 +197,11 @@ def test_a_bad_rules_file_names_the_file_and_the_field(tmp_path):
         rules.load_rules("en", (str(bad),))
     with pytest.raises(CallqaError, match="not found"):
         rules.load_rules("en", (str(tmp_path / "missing.yaml"),))
+
+
+def test_flag_time_points_at_the_words_not_the_whole_utterance():
+    said = "добрый день меня зовут анна компания техносклад и вы должны решить прямо сейчас иначе потеряете скидку"
+    (flag,) = [f for f in flags(RU, ("operator", said)) if f.rule == "forbidden:pressure"]
+    # "вы" is word 8, said at 4.0 s; the utterance starts at 0
+    assert 3.0 <= flag.start <= 5.0
+    assert flag.end == pytest.approx(16 * 0.5 - 0.1)
