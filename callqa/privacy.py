@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from callqa.records import Transcript, Utterance, Word
+from callqa.records import Flag, Transcript, Utterance, Word
 
 PLACEHOLDERS = {"phone": "[PHONE]", "email": "[EMAIL]", "card": "[CARD]", "name": "[NAME]"}
 KINDS: tuple[str, ...] = tuple(PLACEHOLDERS)
@@ -568,3 +568,17 @@ def redact_transcript(t: Transcript) -> Transcript:
     """The same transcript with PII replaced in every utterance and word list."""
     lang = (t.language or "en").split("-")[0]
     return dataclasses.replace(t, utterances=tuple(redact_utterance(u, lang) for u in t.utterances))
+
+
+def apply_policy(t: Transcript, mode: str) -> Transcript:
+    """`t` as the setting `store_transcripts` / `report_transcripts` (raw|redacted) wants it."""
+    if mode == "raw":
+        return t
+    if mode == "redacted":
+        return redact_transcript(t)
+    raise ValueError(f"unknown transcript policy {mode!r}; expected raw or redacted")
+
+
+def redact_flags(flags: tuple[Flag, ...], lang: str) -> tuple[Flag, ...]:
+    """Flags with their evidence redacted, for a store or report that keeps no client data."""
+    return tuple(dataclasses.replace(f, evidence=redact_text(f.evidence, lang)[0]) for f in flags)

@@ -144,3 +144,16 @@ def test_redact_transcript_replaces_text_and_words_and_keeps_times():
     assert op.words[1].start == pytest.approx(1.5) and op.words[1].end == pytest.approx(1.0 + 10 * 0.5 + 0.4)
     assert r.utterances[1] == t.utterances[1]
     assert dataclasses.replace(r, utterances=t.utterances) == t
+
+
+def test_policy_and_flag_evidence():
+    from callqa.privacy import apply_policy, redact_flags
+    from callqa.records import Flag
+
+    t = Transcript("en", 5.0, (Utterance("operator", 0.0, 5.0, "text me at 212 555 0198"),))
+    assert apply_policy(t, "raw") is t
+    assert apply_policy(t, "redacted").utterances[0].text == "text me at [PHONE]"
+    with pytest.raises(ValueError, match="raw or redacted"):
+        apply_policy(t, "hidden")
+    (f,) = redact_flags((Flag("personal_channel", 1.0, "text me at 212 555 0198", 2.0),), "en")
+    assert f.evidence == "text me at [PHONE]" and f.start == 1.0 and f.rule == "personal_channel"
