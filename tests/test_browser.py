@@ -163,7 +163,8 @@ def test_screenshots_for_the_docs(bundle: Path, browser):
     DOCS.mkdir(exist_ok=True)
     shots = {"report-dashboard.png": bundle / "index.html",
              "report-script.png": bundle / script_page("synth", 1),
-             "report-operator.png": bundle / operator_page("skipper")}
+             "report-operator.png": bundle / operator_page("skipper"),
+             "report-call.png": bundle / call_page("evil")}
     for name, path in shots.items():
         page, _ = _open(browser, path)
         page.screenshot(path=str(DOCS / name), full_page=True)

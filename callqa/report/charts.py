@@ -108,20 +108,24 @@ def trend(labels: Sequence[str], series: Sequence[tuple[str, Sequence[float | No
 
 
 def timeline(items: Sequence[tuple[str, float, float, str]], duration: float, *, width: int = 720) -> Markup:
-    """Stages (and flags) along the call; each block seeks the player when clicked (data-t)."""
+    """Stages (top lane, labelled) and flags (bottom lane) along the call; each block seeks the
+    player when clicked (data-t)."""
     if duration <= 0 or not items:
         return Markup("")
-    lane = 18
-    label_w = 0
-    out = [f'<svg class="chart timeline" role="img" width="{width}" height="{lane * 2 + 18}" '
-           f'viewBox="0 0 {width} {lane * 2 + 18}" xmlns="http://www.w3.org/2000/svg">']
-    out.append(f'<rect x="0" y="{lane - 2}" width="{width}" height="4" fill="#eee"/>')
+    has_flags = any(kind == "flag" for *_, kind in items)
+    height = 60 if has_flags else 36
+    out = [f'<svg class="chart timeline" role="img" width="{width}" height="{height}" '
+           f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">']
+    out.append(f'<rect x="0" y="8" width="{width}" height="2" fill="#eee"/>')
     for label, start, end, kind in items:
-        x = label_w + (width - 4) * min(start, duration) / duration
+        x = (width - 4) * min(start, duration) / duration
         w = max(4.0, (width - 4) * max(0.0, min(end, duration) - start) / duration)
         colour = {"hit": MAIN, "out_of_order": "#e67e22", "flag": WEAK}.get(kind, GREY)
-        y = lane * 1.5 if kind == "flag" else 2
+        y = 40 if kind == "flag" else 2
         out.append(f'<g class="seek" data-t="{start:.2f}" tabindex="0"><title>{escape(label)}</title>'
-                   f'<rect x="{_f(x)}" y="{y}" width="{_f(w)}" height="{lane - 4}" rx="3" fill="{colour}"/></g>')
+                   f'<rect x="{_f(x)}" y="{y}" width="{_f(w)}" height="14" rx="3" fill="{colour}"/>')
+        if kind != "flag":
+            out.append(f'<text x="{_f(x)}" y="30" font-size="10" fill="#444">{escape(label[:14])}</text>')
+        out.append("</g>")
     out.append("</svg>")
     return Markup("".join(out))
