@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from typing import Sequence
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
 from callqa.errors import AnalysisError
-from callqa.nlp import normalize
+from callqa.match import Features, Matcher, build_matcher
+from callqa.nlp import tokens
 from callqa.records import AlignOptions, CallAnalysis, Flag, Objection, Script, StageResult, Transcript, Utterance
 from callqa.scripts import fill_variables
 
@@ -40,11 +40,15 @@ _CANDIDATES_PER_STAGE = 4
 @dataclass(frozen=True)
 class _Prepared:
     lang: str
-    stage_phrases: tuple[tuple[str, ...], ...]  # normalised, per stage
+    matcher: Matcher
     outcome_names: tuple[str, ...]
-    outcome_phrases: tuple[tuple[str, ...], ...]
     objection_names: tuple[str, ...]
-    objection_phrases: tuple[tuple[str, ...], ...]
+
+    def features(self, texts: Sequence[str]) -> Features:
+        return self.matcher.features([tokens(t, self.lang) for t in texts])
+
+
+BLEND = 0.5
 
 
 @functools.lru_cache(maxsize=64)
@@ -52,97 +56,88 @@ def prepare(script: Script) -> _Prepared:
     """Normalise a script's phrases once; cached per script (records are frozen and hashable)."""
     lang = script.language
 
-    def norm_all(phrases: Sequence[str]) -> tuple[str, ...]:
-        out = []
+    def norm_all(phrases: Sequence[str]) -> list[list[str]]:
+        out: list[list[str]] = []
         for p in phrases:
-            n = normalize(fill_variables(p, script), lang)
-            if n and n not in out:
-                out.append(n)
-        return tuple(out)
+            toks = tokens(fill_variables(p, script), lang)
+            if toks and toks not in out:
+                out.append(toks)
+        return out
 
+    matcher = build_matcher(lang, {
+        "stages": [norm_all(s.phrases) for s in script.stages],
+        "outcomes": [norm_all(ph) for _, ph in script.outcomes],
+        "objections": [norm_all(ph) for _, ph in script.objections],
+    }, blend=BLEND)
     return _Prepared(
         lang=lang,
-        stage_phrases=tuple(norm_all(s.phrases) for s in script.stages),
+        matcher=matcher,
         outcome_names=tuple(name for name, _ in script.outcomes),
-        outcome_phrases=tuple(norm_all(ph) for _, ph in script.outcomes),
         objection_names=tuple(name for name, _ in script.objections),
-        objection_phrases=tuple(norm_all(ph) for _, ph in script.objections),
     )
-
-
-# --------------------------------------------------------------------------- windows
-@dataclass(frozen=True)
-class _Window:
-    first: int  # position in the stream (not the transcript)
-    last: int
-    text: str  # normalised
-
-
-def _windows(norms: Sequence[str], max_window: int) -> list[_Window]:
-    out: list[_Window] = []
-    n = len(norms)
-    for i in range(n):
-        if not norms[i]:
-            continue
-        parts: list[str] = []
-        for j in range(i, min(n, i + max_window)):
-            if norms[j]:
-                parts.append(norms[j])
-            if not norms[j] and j > i:
-                continue
-            out.append(_Window(i, j, " ".join(parts)))
-    return out
-
-
-def _score_groups(groups: Sequence[Sequence[str]], windows: Sequence[_Window]) -> np.ndarray:
-    """Best score of any phrase of each group in each window: shape (groups, windows), 0..100.
-
-    One cdist call for all groups: its fixed cost dominates on short calls.
-    """
-    out = np.zeros((len(groups), len(windows)), dtype=np.float32)
-    flat = [p for g in groups for p in g]
-    if not flat or not windows:
-        return out
-    m = process.cdist(flat, [w.text for w in windows], scorer=fuzz.token_set_ratio, dtype=np.float32)
-    row = 0
-    for gi, g in enumerate(groups):
-        if g:
-            out[gi] = m[row:row + len(g)].max(axis=0)
-        row += len(g)
-    return out
 
 
 # --------------------------------------------------------------------------- candidates + DP
 @dataclass(frozen=True)
 class _Cand:
     stage: int
-    first: int
+    first: int  # positions in the stage's speech stream
     last: int
     score: float
 
 
-# a longer window always scores at least as high as the utterance that holds the phrase
-# (the scorer rewards the phrase being contained); within this many points the
-# shorter window is the better evidence
-_SHORTER_WINDOW_SLACK = 4.0
+# a longer window scores at least as high as the utterance that holds the phrase;
+# within this many points the shorter window is the better evidence
+_SHORTER_WINDOW_SLACK = 2.0
 
 
-def _candidates(stage: int, scores: np.ndarray, windows: Sequence[_Window], threshold: float) -> list[_Cand]:
-    """Non-overlapping windows above the threshold, best first (shorter window when nearly as good)."""
+def _candidates(stage: int, first: np.ndarray, last: np.ndarray, scores: np.ndarray, ok: np.ndarray) -> list[_Cand]:
+    """Non-overlapping windows where `ok`, best first (shorter window when nearly as good)."""
+    good = np.nonzero(ok)[0]
+    if not len(good):
+        return []
+
     def rank(k: int) -> tuple:
-        w = windows[k]
-        return (-round(float(scores[k]) / _SHORTER_WINDOW_SLACK), w.last - w.first, -scores[k], w.first)
+        return (-round(float(scores[k]) / _SHORTER_WINDOW_SLACK), last[k] - first[k], -scores[k], first[k])
 
-    order = sorted((k for k in range(len(windows)) if scores[k] >= threshold), key=rank)
     taken: list[_Cand] = []
-    for k in order:
+    for k in sorted(good.tolist(), key=rank):
+        f, l = int(first[k]), int(last[k])
+        if any(not (l < c.first or f > c.last) for c in taken):
+            continue
+        taken.append(_Cand(stage, f, l, float(scores[k])))
         if len(taken) >= _CANDIDATES_PER_STAGE:
             break
-        w = windows[k]
-        if any(not (w.last < c.first or w.first > c.last) for c in taken):
-            continue
-        taken.append(_Cand(stage, w.first, w.last, float(scores[k])))
     return taken
+
+
+# A window counts for a stage when the stage is (nearly) the best match there and
+# clears the threshold, or when it clears the threshold by far: one utterance
+# can hold two stages ("Good morning, Anna from ShiftPilot, got a minute?").
+# Raw units (before `to_score`), tuned on the train calls.
+RELATIVE_MARGIN = 5.0
+HIGH_EXTRA = 20.0
+OOO_EXTRA = 10.0
+
+
+def _good(row: np.ndarray, top: np.ndarray, threshold: float, single: np.ndarray) -> np.ndarray:
+    near_top = row >= top - RELATIVE_MARGIN
+    return (row >= threshold) & (near_top | (single & (row >= threshold + HIGH_EXTRA)))
+
+
+def _leads(scores: np.ndarray, top: np.ndarray, first: np.ndarray, last: np.ndarray, n: int) -> np.ndarray:
+    """(stages × windows): every utterance of the window is (nearly) best matched by the stage.
+
+    A window of several utterances is there to catch a phrase Whisper cut in
+    two; it must not lend one stage the words of its neighbours ("удобно
+    сейчас говорить?" + "наш сервис ведёт учёт" looks like "как вы сейчас
+    ведёте учёт").
+    """
+    single = np.nonzero(first == last)[0]
+    bad = np.zeros((scores.shape[0], n + 1), dtype=np.int32)
+    bad[:, first[single] + 1] = scores[:, single] < top[single] - RELATIVE_MARGIN
+    bad = np.cumsum(bad, axis=1)
+    return (bad[:, last + 1] - bad[:, first]) == 0
 
 
 def _align(cands: list[_Cand], key) -> list[_Cand]:
@@ -155,14 +150,15 @@ def _align(cands: list[_Cand], key) -> list[_Cand]:
     if not cands:
         return []
     items = sorted(cands, key=lambda c: (key(c), c.stage))
-    best = [0.0] * len(items)
+    weight = [1.0 + c.score / 1000.0 for c in items]
+    best = list(weight)
     prev = [-1] * len(items)
     for b, cb in enumerate(items):
-        best[b] = 1.0 + cb.score / 1000.0
+        kb = key(cb)
         for a in range(b):
             ca = items[a]
-            if ca.stage < cb.stage and key(ca) <= key(cb) and best[a] + 1.0 + cb.score / 1000.0 > best[b]:
-                best[b] = best[a] + 1.0 + cb.score / 1000.0
+            if ca.stage < cb.stage and key(ca) <= kb and best[a] + weight[b] > best[b]:
+                best[b] = best[a] + weight[b]
                 prev[b] = a
     end = max(range(len(items)), key=lambda k: best[k])
     chain = []
@@ -186,12 +182,35 @@ def _evidence(utts: Sequence[Utterance], idx: Sequence[int], first: int, last: i
 
 
 def _threshold(stage_id: str, stage_threshold: float | None, opts: AlignOptions) -> float:
+    """The stage's threshold on the reported scale: option override, then script, then default."""
     overrides = dict(opts.stage_overrides)
     if stage_id in overrides:
         return float(overrides[stage_id])
     if stage_threshold is not None:
         return float(stage_threshold)
     return float(opts.threshold)
+
+
+# The reported score (0..100) is the raw blend mapped piecewise-linearly so that
+# the default threshold of each family sits at the raw value tuned on the train
+# calls: a threshold of 70 means "as much as a typical paraphrase shares with
+# the script", 100 the phrase itself. Raw paraphrase scores are low (20-40):
+# operators say the same thing in other words.
+ANCHORS = {"stages": (22.0, 70.0), "outcomes": (50.0, 80.0), "objections": (50.0, 80.0)}
+
+
+def to_score(raw, family: str):
+    r0, s0 = ANCHORS[family]
+    raw = np.clip(raw, 0.0, 100.0)
+    return np.where(raw <= r0, raw * (s0 / r0), s0 + (raw - r0) * ((100.0 - s0) / (100.0 - r0)))
+
+
+def to_raw(score: float, family: str) -> float:
+    r0, s0 = ANCHORS[family]
+    score = min(max(float(score), 0.0), 100.0)
+    if score <= s0:
+        return score * r0 / s0
+    return r0 + (score - s0) * (100.0 - r0) / (100.0 - s0)
 
 
 def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOptions(), *,
@@ -204,73 +223,77 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
     if transcript.speakers_known and not any(u.speaker == "operator" for u in utts):
         raise AnalysisError("the transcript has no operator speech (only client); check the operator channel "
                             "(--operator-channel) or mark speakers 'unknown'", path=where)
-    if transcript.language not in ("unknown", script.language) and transcript.language:
+    if transcript.language not in ("unknown", "", script.language):
         log.warning("%s: transcript language %s differs from script %s (%s)", where, transcript.language,
                     script.language, script.id)
     prep = prepare(script)
-    lang = prep.lang
-    norms = [normalize(u.text, lang) for u in utts]
+    vectors = prep.features([u.text for u in utts])
 
-    # ---- stages
-    streams: dict[str, tuple[list[int], list[_Window]]] = {}
-    for spk in {s.speaker for s in script.stages}:
-        idx = _stream(transcript, spk)
-        streams[spk] = (idx, _windows([norms[i] for i in idx], opts.max_window))
-
+    # ---- stages, on the speech of each stage's speaker
     n = len(script.stages)
+    thresholds = [to_raw(_threshold(s.id, s.threshold, opts), "stages") for s in script.stages]
     best_score = [0.0] * n
-    best_win: list[_Window | None] = [None] * n
-    thresholds = [_threshold(s.id, s.threshold, opts) for s in script.stages]
     cands: list[_Cand] = []
-    by_speaker: dict[str, np.ndarray] = {}
-    for spk, (_, wins) in streams.items():
-        groups = [ph if st.speaker == spk else () for st, ph in zip(script.stages, prep.stage_phrases)]
-        by_speaker[spk] = _score_groups(groups, wins)
-    for si, stage in enumerate(script.stages):
-        idx, wins = streams[stage.speaker]
-        scores = by_speaker[stage.speaker][si]
-        if len(wins):
-            k = int(np.argmax(scores))
-            best_score[si], best_win[si] = float(scores[k]), wins[k]
-        cands += _candidates(si, scores, wins, thresholds[si])
+    streams: dict[str, list[int]] = {}
+    for spk in dict.fromkeys(s.speaker for s in script.stages):
+        idx = streams[spk] = _stream(transcript, spk)
+        first, last, scores = prep.matcher.window_scores("stages", vectors.take(idx), opts.max_window)
+        if not len(first):
+            continue
+        mine = np.array([s.speaker == spk for s in script.stages])
+        top = scores[mine].max(axis=0)
+        leads = _leads(scores, top, first, last, len(idx))
+        single = first == last
+        for si, stage in enumerate(script.stages):
+            if stage.speaker != spk:
+                continue
+            best_score[si] = float(scores[si].max())
+            ok = _good(scores[si], top, thresholds[si], single) & (single | leads[si])
+            cands += _candidates(si, first, last, scores[si], ok)
 
     def call_pos(c: _Cand) -> float:
-        idx = streams[script.stages[c.stage].speaker][0]
-        return utts[idx[c.first]].start
+        return utts[streams[script.stages[c.stage].speaker][c.first]].start
 
     chain = _align(cands, call_pos)
     placed = {c.stage: c for c in chain}
+    # an unplaceable match must be clearly there to be called out of order; a
+    # borderline one is more likely a look-alike of another stage
     unplaced_best: dict[int, _Cand] = {}
     for c in cands:
-        if c.stage not in placed and (c.stage not in unplaced_best or c.score > unplaced_best[c.stage].score):
+        if c.stage in placed or c.score < thresholds[c.stage] + OOO_EXTRA:
+            continue
+        if c.stage not in unplaced_best or c.score > unplaced_best[c.stage].score:
             unplaced_best[c.stage] = c
 
-    furthest_i = max((i for i in placed if script.stages[i].progress), default=None)
-
-    # ---- outcome (phrases said by anyone)
-    outcome = _outcome(prep, norms, utts, opts)
+    # an out-of-order stage was still said: the call got that far in the script
+    furthest_i = max((i for i in (*placed, *unplaced_best) if script.stages[i].progress), default=None)
+    # words the operator said as a script stage ("shall we book a demo?") are a
+    # proposal, not the outcome; the outcome is looked for in the rest
+    said_as_stage = np.zeros(len(utts), dtype=bool)
+    for c in (*placed.values(), *unplaced_best.values()):
+        idx = streams[script.stages[c.stage].speaker]
+        said_as_stage[[idx[k] for k in range(c.first, c.last + 1)]] = True
+    outcome = _outcome(prep, vectors.blank(said_as_stage), opts)
     success = outcome in script.success_outcomes
 
     results: list[StageResult] = []
     for si, stage in enumerate(script.stages):
-        idx = streams[stage.speaker][0]
-        if si in placed or si in unplaced_best:
-            c = placed.get(si) or unplaced_best[si]
-            start, end, text = _evidence(utts, idx, c.first, c.last)
-            results.append(StageResult(stage.id, "hit" if si in placed else "out_of_order", round(c.score, 1),
-                                       start, end, text))
+        c = placed.get(si) or unplaced_best.get(si)
+        if c is not None:
+            start, end, text = _evidence(utts, streams[stage.speaker], c.first, c.last)
+            results.append(StageResult(stage.id, "hit" if si in placed else "out_of_order",
+                                       round(float(to_score(c.score, "stages")), 1), start, end, text))
             continue
         went_past = furthest_i is not None and furthest_i > si
+        # an optional stage left out is no operator error, so it is never "missed"
         status = "missed" if stage.required and (went_past or success) else "not_reached"
-        results.append(StageResult(stage.id, status, round(best_score[si], 1)))
+        results.append(StageResult(stage.id, status, round(float(to_score(best_score[si], "stages")), 1)))
 
     furthest = script.stages[furthest_i].id if furthest_i is not None else None
     stalled_at = None if success else furthest
     required = [r for r, s in zip(results, script.stages) if s.required and r.status != "not_reached"]
     adherence = (sum(r.status in ("hit", "out_of_order") for r in required) / len(required)) if required else None
 
-    objections = _objections(prep, norms, transcript, results, opts)
-    flags = _flags(transcript, script)
     talk: dict[str, float] = {}
     for u in utts:
         talk[u.speaker] = talk.get(u.speaker, 0.0) + max(0.0, u.end - u.start)
@@ -278,54 +301,54 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
     return CallAnalysis(
         call_id=call_id, script_id=script.id, script_version=script.version, stages=tuple(results),
         furthest_stage=furthest, stalled_at=stalled_at, outcome=outcome, crm_outcome=crm_outcome,
-        adherence=adherence, objections=objections, flags=flags, options=opts,
+        adherence=adherence, objections=_objections(prep, vectors, transcript, results, opts),
+        flags=_flags(transcript, script), options=opts,
         talk=tuple(sorted((k, round(v, 2)) for k, v in talk.items())),
     )
 
 
-def _outcome(prep: _Prepared, norms: list[str], utts: Sequence[Utterance], opts: AlignOptions) -> str:
+def _outcome(prep: _Prepared, vectors: Features, opts: AlignOptions) -> str:
     """The outcome whose phrase is matched latest in the call ('none' when no phrase matches).
 
-    The last word counts: a client who says "call me next week" and then
-    agrees to a demo ended the call with a meeting.
+    Phrases count whoever says them ("договорились о встрече" closes a meeting
+    from either side). The last word counts: a client who says "call me next
+    week" and then agrees to a demo ended the call with a meeting.
     """
     if not prep.outcome_names:
         return "none"
-    wins = _windows(norms, min(2, opts.max_window))
+    first, last, scores = prep.matcher.window_scores("outcomes", vectors, min(2, opts.max_window))
     best: tuple[int, float, str] | None = None
-    matrix = _score_groups(prep.outcome_phrases, wins)
-    for name, scores in zip(prep.outcome_names, matrix):
-        for k in np.nonzero(scores >= opts.outcome_threshold)[0]:
-            w = wins[int(k)]
-            key = (w.last, float(scores[k]), name)
-            if best is None or (key[0], key[1]) > (best[0], best[1]):
+    for name, row in zip(prep.outcome_names, scores):
+        for k in np.nonzero(row >= to_raw(opts.outcome_threshold, "outcomes"))[0]:
+            key = (int(last[k]), float(row[k]), name)
+            if best is None or key[:2] > best[:2]:
                 best = key
     return best[2] if best else "none"
 
 
-def _objections(prep: _Prepared, norms: list[str], transcript: Transcript, results: Sequence[StageResult],
+def _objections(prep: _Prepared, vectors: Features, transcript: Transcript, results: Sequence[StageResult],
                 opts: AlignOptions) -> tuple[Objection, ...]:
+    """Client objections (all speech when speakers are unknown), one per utterance, with the stage then."""
     utts = transcript.utterances
     idx = _stream(transcript, "client")
-    wins = _windows([norms[i] for i in idx], 1)
-    found: list[Objection] = []
+    if not idx or not prep.objection_names:
+        return ()
+    first, _, scores = prep.matcher.window_scores("objections", vectors.take(idx), 1)
     said = sorted((r.start, r.id) for r in results if r.start is not None)
-    matrix = _score_groups(prep.objection_phrases, wins)
-    for name, scores in zip(prep.objection_names, matrix):
-        for k in np.nonzero(scores >= opts.objection_threshold)[0]:
-            u = utts[idx[wins[int(k)].first]]
-            stage = None
-            for start, sid in said:
-                if start <= u.start:
-                    stage = sid
-            found.append((u.start, -float(scores[k]), Objection(cls=name, start=u.start, evidence=u.text, stage=stage)))
-    found.sort(key=lambda f: (f[0], f[1]))
-    # one utterance, one objection: the class that matched it best
-    out: list[Objection] = []
-    for start, _, o in found:
-        if out and out[-1].start == start:
-            continue
-        out.append(o)
+    found: dict[int, tuple[float, str]] = {}
+    for name, row in zip(prep.objection_names, scores):
+        for k in np.nonzero(row >= to_raw(opts.objection_threshold, "objections"))[0]:
+            pos = int(first[k])
+            if pos not in found or row[k] > found[pos][0]:
+                found[pos] = (float(row[k]), name)
+    out = []
+    for pos in sorted(found):
+        u = utts[idx[pos]]
+        stage = None
+        for start, sid in said:
+            if start <= u.start:
+                stage = sid
+        out.append(Objection(cls=found[pos][1], start=u.start, evidence=u.text, stage=stage))
     return tuple(out)
 
 

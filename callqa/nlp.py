@@ -267,10 +267,13 @@ _MULTI_FILLERS = {
 }
 
 # symbols that carry meaning and would be lost with the punctuation
+# ("$4" is said "four dollars": the currency moves after the amount)
 _SYMBOLS = {
-    "ru": [(re.compile(r"%"), " процент "), (re.compile(r"₽|\bруб\b\.?"), " рубль "), (re.compile(r"\$"), " доллар ")],
-    "en": [(re.compile(r"%"), " percent "), (re.compile(r"\$"), " dollar "), (re.compile(r"€"), " euro "),
-           (re.compile(r"£"), " pound "), (re.compile(r"&"), " and ")],
+    "ru": [(re.compile(r"%"), " процент "), (re.compile(r"₽|\bруб\b\.?"), " рубль "),
+           (re.compile(r"\$\s*(\d+(?:[.,]\d+)?)"), r" \1 доллар "), (re.compile(r"\$"), " доллар ")],
+    "en": [(re.compile(r"%"), " percent "), (re.compile(r"\$\s*(\d+(?:[.,]\d+)?)"), r" \1 dollar "),
+           (re.compile(r"\$"), " dollar "), (re.compile(r"€\s*(\d+(?:[.,]\d+)?)"), r" \1 euro "),
+           (re.compile(r"£\s*(\d+(?:[.,]\d+)?)"), r" \1 pound "), (re.compile(r"&"), " and ")],
 }
 
 

@@ -1,0 +1,332 @@
+"""Score stretches of speech against script phrases: weighted lemma coverage.
+
+A stage is "said" when a window of speech contains most of what one of the
+stage's phrases says. The score of a phrase in a window is the share of the
+phrase's lemmas present in the window, each lemma weighted by how telling it
+is: words found in one stage only ("сканер", "rota") count more than words
+every stage uses ("склад"), and function words ("вы", "the") count little.
+Coverage is one-sided on purpose: extra words in the window (a name, an aside)
+cost nothing, while a window that holds only a fragment of the phrase
+("алло") scores low — a symmetric fuzzy ratio (token_set_ratio) gives such
+fragments 100.
+
+ASR mishears words, so a call word also counts towards a script word with the
+same first five letters (inflection the lemmatizer missed, "складской" ~
+"склад") or a close spelling (rapidfuzz ratio ≥ 80: "склодонлайн"), at
+partial weight. These look-ups are cached per script: call vocabularies repeat.
+
+Everything is arrays: utterances become vectors over the script vocabulary,
+windows are element-wise maxima of consecutive vectors, and all phrases are
+scored against all windows by one matrix product.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from scipy import sparse
+
+_STOP = {
+    "ru": set("""
+а и в во на не но да же ли бы то это этот эта эти тот та те так там тут здесь вот как что чтобы кто
+где когда если или у к ко с со от до из за по о об про для при над под без через я мы вы ты он она
+они оно мой наш ваш свой твой его ее их себя весь все всё уже еще ещё очень просто только тоже
+быть есть был была было будет можно нужно надо сейчас вообще ну вот раз""".split()),
+    "en": set("""
+a an the and or but if so to of in on at by for with from about as into than then that this these
+those it its i we you he she they me us him her them my our your their is are was were be been am
+do does did have has had will would can could shall should may might just very really also there
+here what which who whom how when where right now ok okay yes oh""".split()),
+}
+# never weak: "не интересно" and "интересно" must not look alike
+_NEGATION = {"ru": {"не", "нет", "ни", "никогда"}, "en": {"not", "no", "never", "t", "nt", "nothing"}}
+
+_STOP_WEIGHT = 0.15
+_PREFIX = 5
+_PREFIX_CREDIT = 0.8
+_FUZZY_CUTOFF = 80.0
+_FUZZY_CREDIT = 0.9
+
+
+@dataclass
+class PhraseIndex:
+    """Script phrases of one or more families (stages, outcomes, objections) over one vocabulary."""
+
+    lang: str
+    vocab: dict[str, int]
+    words: list[str]
+    weights: np.ndarray
+    # per family: phrase matrix (V × phrases, columns sum to 1) and the group of each column
+    matrices: dict[str, np.ndarray]
+    group_of: dict[str, np.ndarray]
+    n_groups: dict[str, int]
+    _prefix: dict[str, list[int]] = field(default_factory=dict)
+    _cache: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict)
+
+    # ---- call words → script vocabulary
+    def matches(self, token: str) -> tuple[tuple[int, float], ...]:
+        hit = self._cache.get(token)
+        if hit is not None:
+            return hit
+        found: dict[int, float] = {}
+        exact = self.vocab.get(token)
+        if exact is not None:
+            found[exact] = 1.0
+        stop = _STOP.get(self.lang, set())
+        if not token.isdigit() and token not in stop and len(token) >= 4:
+            if len(token) >= _PREFIX:
+                for v in self._prefix.get(token[:_PREFIX], ()):
+                    found[v] = max(found.get(v, 0.0), _PREFIX_CREDIT)
+            for word, score, v in process.extract(token, self.words, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF,
+                                                   limit=4):
+                if len(word) >= 4 and not word.isdigit():
+                    found[v] = max(found.get(v, 0.0), _FUZZY_CREDIT * score / 100.0)
+        out = tuple(found.items())
+        if len(self._cache) < 200_000:
+            self._cache[token] = out
+        return out
+
+    def vectors(self, utterance_tokens: Sequence[Sequence[str]]) -> np.ndarray:
+        """One row per utterance: how strongly each script word occurs in it (0..1)."""
+        m = np.zeros((len(utterance_tokens), len(self.words)), dtype=np.float32)
+        for i, toks in enumerate(utterance_tokens):
+            row = m[i]
+            for t in toks:
+                for v, s in self.matches(t):
+                    if s > row[v]:
+                        row[v] = s
+        return m
+
+def build_index(lang: str, families: dict[str, Sequence[Sequence[Sequence[str]]]]) -> PhraseIndex:
+    """families: name → groups → phrases → tokens (already normalised)."""
+    vocab: dict[str, int] = {}
+    df: dict[str, int] = {}
+    n_groups_total = 0
+    for groups in families.values():
+        for group in groups:
+            n_groups_total += 1
+            seen: set[str] = set()
+            for phrase in group:
+                for t in phrase:
+                    if t not in vocab:
+                        vocab[t] = len(vocab)
+                    seen.add(t)
+            for t in seen:
+                df[t] = df.get(t, 0) + 1
+    words = list(vocab)
+    stop = _STOP.get(lang, set())
+    neg = _NEGATION.get(lang, set())
+    weights = np.zeros(len(words), dtype=np.float32)
+    for t, i in vocab.items():
+        idf = math.log(1.0 + n_groups_total / df[t])
+        weights[i] = idf * (_STOP_WEIGHT if t in stop and t not in neg else 1.0)
+    matrices, group_of, n_groups = {}, {}, {}
+    for name, groups in families.items():
+        cols, owner = [], []
+        for g, group in enumerate(groups):
+            for phrase in group:
+                ids = sorted({vocab[t] for t in phrase})
+                if not ids:
+                    continue
+                col = np.zeros(len(words), dtype=np.float32)
+                col[ids] = weights[ids]
+                col /= col.sum()
+                cols.append(col)
+                owner.append(g)
+        matrices[name] = np.stack(cols, axis=1) if cols else np.zeros((len(words), 0), np.float32)
+        group_of[name] = np.array(owner, dtype=int)
+        n_groups[name] = len(groups)
+    prefix: dict[str, list[int]] = {}
+    for t, i in vocab.items():
+        if len(t) >= _PREFIX and not t.isdigit() and t not in stop:
+            prefix.setdefault(t[:_PREFIX], []).append(i)
+    return PhraseIndex(lang, vocab, words, weights, matrices, group_of, n_groups, prefix)
+
+
+# --------------------------------------------------------------------------- character n-grams
+_NGRAM_SIZES = (3, 4)
+
+
+def _ngrams(text: str) -> dict[str, int]:
+    """Character 3- and 4-grams of each word padded with spaces (counts)."""
+    out: dict[str, int] = {}
+    for w in text.split():
+        p = f" {w} "
+        for n in _NGRAM_SIZES:
+            for i in range(len(p) - n + 1):
+                g = p[i:i + n]
+                out[g] = out.get(g, 0) + 1
+    return out
+
+
+@dataclass
+class NgramIndex:
+    """Phrases as TF-IDF vectors of character n-grams; windows scored by cosine similarity.
+
+    Character n-grams of lemmas are forgiving the way paraphrase and ASR need:
+    "складской" shares most of its n-grams with "склад", a misheard
+    "склодонлайн" most of its with "складонлайн", and unlike a one-sided
+    coverage the cosine also drops when the window holds only a fragment.
+    """
+
+    vocab: dict[str, int]
+    idf: np.ndarray
+    oov_idf: float
+    matrices: dict[str, np.ndarray]  # family → V × phrases, unit columns
+    group_of: dict[str, np.ndarray]
+    n_groups: dict[str, int]
+
+    def counts(self, texts: Sequence[str]) -> tuple[sparse.csr_matrix, np.ndarray]:
+        """Per text: n-gram counts over the vocabulary (sparse), and the count of unknown n-grams."""
+        data, cols, ptr = [], [], [0]
+        oov = np.zeros(len(texts), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for g, c in _ngrams(t).items():
+                j = self.vocab.get(g)
+                if j is None:
+                    oov[i] += c
+                else:
+                    data.append(c)
+                    cols.append(j)
+            ptr.append(len(data))
+        m = sparse.csr_matrix((np.array(data, dtype=np.float32), np.array(cols, dtype=np.int32), np.array(ptr)),
+                              shape=(len(texts), len(self.vocab)))
+        return m, oov
+
+
+def build_ngram_index(families: dict[str, Sequence[Sequence[str]]]) -> NgramIndex:
+    """families: name → groups → normalised phrase texts."""
+    vocab: dict[str, int] = {}
+    df: dict[str, int] = {}
+    n_docs = 0
+    for groups in families.values():
+        for group in groups:
+            for phrase in group:
+                n_docs += 1
+                grams = _ngrams(phrase)
+                for g in grams:
+                    if g not in vocab:
+                        vocab[g] = len(vocab)
+                    df[g] = df.get(g, 0) + 1
+    idf = np.zeros(len(vocab), dtype=np.float32)
+    for g, j in vocab.items():
+        idf[j] = math.log((1 + n_docs) / (1 + df[g])) + 1.0
+    oov_idf = math.log(1 + n_docs) + 1.0
+    matrices, group_of, n_groups = {}, {}, {}
+    for name, groups in families.items():
+        cols, owner = [], []
+        for gi, group in enumerate(groups):
+            for phrase in group:
+                col = np.zeros(len(vocab), dtype=np.float32)
+                for g, c in _ngrams(phrase).items():
+                    col[vocab[g]] = (1.0 + math.log(c)) * idf[vocab[g]]
+                s = float(np.linalg.norm(col))
+                if s == 0:
+                    continue
+                cols.append(col / s)
+                owner.append(gi)
+        matrices[name] = np.stack(cols, axis=1) if cols else np.zeros((len(vocab), 0), np.float32)
+        group_of[name] = np.array(owner, dtype=int)
+        n_groups[name] = len(groups)
+    return NgramIndex(vocab, idf, oov_idf, matrices, group_of, n_groups)
+
+
+# --------------------------------------------------------------------------- both, over windows
+@dataclass
+class Features:
+    """What the matcher needs of each utterance, one row each."""
+
+    words: np.ndarray  # n × word vocabulary: how strongly each script word occurs (0..1)
+    grams: sparse.csr_matrix  # n × n-gram vocabulary: counts
+    oov: np.ndarray  # n: count of n-grams the script never uses
+    nonempty: np.ndarray  # n: anything left after normalisation ("угу" leaves nothing)
+
+    def take(self, idx: Sequence[int]) -> "Features":
+        return Features(self.words[idx], self.grams[idx], self.oov[idx], self.nonempty[idx])
+
+    def blank(self, mask: np.ndarray) -> "Features":
+        """The same utterances with those in `mask` treated as silent."""
+        keep = (~mask).astype(np.float32)
+        return Features(self.words * keep[:, None], sparse.diags(keep) @ self.grams, self.oov * keep,
+                        self.nonempty & ~mask)
+
+
+@dataclass
+class Matcher:
+    """Scores windows of consecutive utterances against phrase groups (stages, outcomes, ...).
+
+    The score (0..100) blends the two views: lemma coverage (is what the
+    phrase says there?) and n-gram cosine (does it sound like the phrase?).
+    """
+
+    words: PhraseIndex
+    grams: NgramIndex
+    blend: float = 0.5  # weight of coverage; the rest goes to the n-gram cosine
+
+    def features(self, token_lists: Sequence[Sequence[str]]) -> Features:
+        texts = [" ".join(t) for t in token_lists]
+        g, oov = self.grams.counts(texts)
+        return Features(self.words.vectors(token_lists), g, oov, np.array([bool(t) for t in texts], dtype=bool))
+
+    def window_scores(self, family: str, f: Features, max_window: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """All windows of 1..max_window consecutive rows that start and end on speech.
+
+        Returns (first, last, scores) with scores shaped (groups, windows): for
+        each group, the best score of any of its phrases in the window.
+        """
+        n = len(f.nonempty)
+        firsts, lasts, wblocks, oblocks = [], [], [], []
+        cw, co = f.words, f.oov
+        for length in range(1, max_window + 1):
+            if n - length + 1 <= 0:
+                break
+            if length > 1:
+                cw = np.maximum(cw[:-1], f.words[length - 1:])
+                co = co[:-1] + f.oov[length - 1:]
+            starts = np.arange(n - length + 1)
+            keep = f.nonempty[starts] & f.nonempty[starts + length - 1]
+            firsts.append(starts[keep])
+            lasts.append(starts[keep] + length - 1)
+            wblocks.append(cw[keep])
+            oblocks.append(co[keep])
+        n_groups = self.words.n_groups[family]
+        if not firsts or not sum(len(x) for x in firsts):
+            return np.zeros(0, int), np.zeros(0, int), np.zeros((n_groups, 0), np.float32)
+        first, last = np.concatenate(firsts), np.concatenate(lasts)
+        per_phrase = self.blend * self._coverage(family, np.concatenate(wblocks))
+        if self.blend < 1.0:
+            # window n-gram counts = (windows × utterances band of ones) @ utterance counts
+            rows = np.repeat(np.arange(len(first)), last - first + 1)
+            cols = np.concatenate([np.arange(a, b + 1) for a, b in zip(first, last)])
+            band = sparse.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)), shape=(len(first), n))
+            per_phrase += (1.0 - self.blend) * self._cosine(family, band @ f.grams, np.concatenate(oblocks))
+        scores = np.zeros((n_groups, len(first)), dtype=np.float32)
+        groups = self.words.group_of[family]
+        for g in range(n_groups):
+            cols_g = groups == g
+            if cols_g.any():
+                scores[g] = per_phrase[:, cols_g].max(axis=1)
+        return first, last, scores
+
+    def _coverage(self, family: str, w: np.ndarray) -> np.ndarray:
+        return (w @ self.words.matrices[family]) * 100.0
+
+    def _cosine(self, family: str, tf: sparse.csr_matrix, oov: np.ndarray) -> np.ndarray:
+        idx = self.grams
+        w = tf.tocsr(copy=True)
+        w.data = (1.0 + np.log(w.data)) * idx.idf[w.indices]
+        # unknown n-grams lengthen the window as if each occurred once, at the rarest weight
+        norm = np.sqrt(np.asarray(w.multiply(w).sum(axis=1)).ravel() + oov * idx.oov_idf ** 2)
+        norm[norm == 0] = 1.0
+        return np.asarray(w @ idx.matrices[family]) / norm[:, None] * 100.0
+
+
+def build_matcher(lang: str, families: dict[str, Sequence[Sequence[Sequence[str]]]], blend: float = 0.5) -> Matcher:
+    """families: name → groups → phrases → normalised tokens. Phrases dropped as empty stay out of both."""
+    words = build_index(lang, families)
+    grams = build_ngram_index({k: [[" ".join(p) for p in g if p] for g in v] for k, v in families.items()})
+    return Matcher(words, grams, blend)

@@ -1,0 +1,232 @@
+"""Alignment on hand-built transcripts: every status, stall and outcome case."""
+
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from callqa.align import analyze
+from callqa.errors import AnalysisError
+from callqa.records import AlignOptions, Flag, Transcript, Utterance
+from callqa.scripts import load_script
+
+LIBRARY = Path(__file__).resolve().parents[1] / "scripts_library"
+RU = load_script(LIBRARY / "ru-b2b-cold.yaml")
+EN = load_script(LIBRARY / "en-saas-demo.yaml")
+
+# Russian operator lines, paraphrased (never the script's exact words)
+R = {
+    "greeting": "Добрый день, это Мария, компания ТехноСклад беспокоит.",
+    "permission": "Вам сейчас удобно пару минут поговорить?",
+    "decision_maker": "Подскажите, вы у себя отвечаете за склад и закупки?",
+    "needs": "А как вы сейчас ведёте складской учёт, в экселе? Какие проблемы бывают?",
+    "presentation": "Наш сервис СкладОнлайн ведёт учёт остатков автоматически, ошибок становится меньше, "
+                    "приёмка через мобильный сканер.",
+    "case": "Например, у нас есть клиент, похожая компания, так они ошибки на складе сократили вдвое.",
+    "price": "По цене: тариф две тысячи девятьсот рублей в месяц, и сейчас первый месяц бесплатно.",
+    "closing": "Давайте я вам покажу программу, назначим демонстрацию на удобное время?",
+    "farewell": "Спасибо за время, всего доброго, до свидания.",
+}
+E = {
+    "greeting": "Hi, this is Tom calling from ShiftPilot.",
+    "permission": "Have you got a couple of minutes to talk right now?",
+    "discovery": "So how are you scheduling shifts at the moment, and how many people are on the team?",
+    "presentation": "ShiftPilot builds the rotas for you automatically, and staff swap shifts themselves in the app.",
+    "social_proof": "One of our customers, a restaurant group, cut their scheduling time in half.",
+    "pricing": "It's four dollars per user per month, and the first month is free.",
+    "closing": "Could I book you in for a short demo on Thursday?",
+    "farewell": "Thanks so much for your time, have a great day.",
+}
+
+
+def call(*turns, lang="ru", unknown=False, source="call.json"):
+    """turns: (speaker, text); speakers become `unknown` when asked (mono recording)."""
+    utts = []
+    t = 0.0
+    for spk, text in turns:
+        dur = 1.0 + len(text) / 15
+        utts.append(Utterance("unknown" if unknown else spk, t, t + dur, text))
+        t += dur + 0.5
+    return Transcript(lang, t, tuple(utts), source=source)
+
+
+def op(*stages, lang="ru"):
+    lines = R if lang == "ru" else E
+    return [("operator", lines[s]) for s in stages]
+
+
+def statuses(a):
+    return {s.id: s.status for s in a.stages}
+
+
+def test_successful_call_hits_every_stage():
+    t = call(*op("greeting", "permission"), ("client", "Да, слушаю."), *op("decision_maker"),
+             ("client", "Да, я."), *op("needs", "presentation", "case", "price", "closing"),
+             ("client", "Хорошо, договорились о встрече, давайте в четверг."), *op("farewell"))
+    a = analyze(t, RU, call_id="c1")
+    assert set(statuses(a).values()) == {"hit"}
+    assert a.furthest_stage == "closing"  # farewell marks no progress
+    assert a.outcome == "meeting" and a.stalled_at is None and a.adherence == 1.0
+    price = next(s for s in a.stages if s.id == "price")
+    assert "две тысячи девятьсот" in price.evidence and price.start is not None and price.end > price.start
+
+
+def test_stalled_call_later_stages_not_reached_and_farewell_ignored():
+    t = call(*op("greeting", "permission", "decision_maker", "needs", "presentation", "price"),
+             ("client", "Нет, спасибо, нам это не интересно."), *op("farewell"))
+    a = analyze(t, RU, call_id="c2")
+    st = statuses(a)
+    assert a.outcome == "refusal"
+    assert a.furthest_stage == "price" and a.stalled_at == "price"
+    assert st["closing"] == "not_reached"
+    assert st["farewell"] == "hit"
+    assert st["case"] == "not_reached"  # optional and not said: not an operator error
+    assert a.adherence == 1.0
+
+
+def test_skipped_required_stage_is_missed():
+    t = call(*op("greeting", "permission", "presentation", "price", "closing"),
+             ("client", "Перезвоните мне на следующей неделе."), *op("farewell"))
+    a = analyze(t, RU, call_id="c3")
+    st = statuses(a)
+    assert st["decision_maker"] == "missed" and st["needs"] == "missed"
+    assert a.outcome == "callback" and a.stalled_at is None
+    assert a.adherence == pytest.approx(6 / 8)  # 8 required stages (case is optional), two missed
+
+
+def test_success_makes_unsaid_required_stages_missed_even_after_the_last_hit():
+    t = call(*op("greeting", "permission"), ("client", "Да, давайте встретимся, покажете в четверг."))
+    a = analyze(t, RU, call_id="c4")
+    st = statuses(a)
+    assert a.outcome == "meeting"
+    assert st["closing"] == "missed" and st["farewell"] == "missed" and st["case"] == "not_reached"
+
+
+def test_stage_said_out_of_order():
+    # price blurted out right after the greeting, then the script as usual
+    t = call(*op("greeting", "price", "permission", "decision_maker", "needs", "presentation", "closing"),
+             ("client", "Нет, спасибо, не нужно."), *op("farewell"))
+    a = analyze(t, RU, call_id="c5")
+    st = statuses(a)
+    assert st["price"] == "out_of_order"
+    assert all(st[s] == "hit" for s in ("greeting", "permission", "decision_maker", "needs", "presentation", "closing"))
+    assert a.furthest_stage == "closing" and a.stalled_at == "closing"
+
+
+def test_repeated_stage_keeps_the_place_that_fits_the_order():
+    t = call(*op("greeting", "permission", "decision_maker", "needs", "presentation", "price", "closing"),
+             ("client", "Это дорого."), *op("price"), ("client", "Ладно, перезвоните мне завтра."))
+    a = analyze(t, RU, call_id="c6")
+    assert statuses(a)["price"] == "hit" and statuses(a)["closing"] == "hit"
+
+
+def test_no_stage_said_stalls_nowhere():
+    t = call(("operator", "Алло?"), ("client", "Не звоните больше."))
+    a = analyze(t, RU, call_id="c7")
+    assert a.furthest_stage is None and a.stalled_at is None or a.stalled_at is None
+    assert a.outcome == "refusal"
+    assert all(s.status == "not_reached" for s in a.stages)
+    assert a.adherence is None
+
+
+def test_outcome_last_word_wins_and_none_when_absent():
+    t = call(*op("greeting", "permission"), ("client", "Перезвоните мне позже."), *op("closing"),
+             ("client", "А, ну давайте лучше встретимся, договорились о встрече."))
+    assert analyze(t, RU, call_id="o1").outcome == "meeting"
+    t = call(*op("greeting", "permission", "needs"), ("client", "Угу."))
+    a = analyze(t, RU, call_id="o2")
+    assert a.outcome == "none" and a.stalled_at == "needs"
+
+
+def test_crm_outcome_kept_beside_the_detected_one():
+    t = call(*op("greeting", "permission"), ("client", "Нам это не интересно."))
+    a = analyze(t, RU, call_id="o3", crm_outcome="meeting")
+    assert a.outcome == "refusal" and a.crm_outcome == "meeting" and a.outcome_disagrees
+    assert not analyze(t, RU, call_id="o3", crm_outcome="refusal").outcome_disagrees
+
+
+def test_client_saying_a_stage_does_not_count_when_speakers_are_known():
+    # the client asks about the price; the operator never names it
+    turns = [*op("greeting", "permission"), ("client", R["price"])]
+    assert statuses(analyze(call(*turns), RU, call_id="s1"))["price"] != "hit"
+    # a mono recording: everything is matched on all speech
+    a = analyze(call(*turns, unknown=True), RU, call_id="s2")
+    assert statuses(a)["price"] == "hit"
+
+
+def test_mono_call_whole_pipeline():
+    t = call(*op("greeting", "permission", "discovery", "presentation", "pricing", "closing", lang="en"),
+             ("client", "Sure, put me down for a demo on Thursday."), *op("farewell", lang="en"),
+             lang="en", unknown=True)
+    a = analyze(t, EN, call_id="m1")
+    st = statuses(a)
+    assert all(st[s] == "hit" for s in ("greeting", "permission", "discovery", "presentation", "pricing", "closing"))
+    assert a.outcome == "meeting" and a.talk == (("unknown", pytest.approx(t.utterances[-1].end - 0.5 * 0 - sum(
+        0.5 for _ in t.utterances[1:]), abs=0.01)),)
+
+
+def test_operator_speech_missing_is_an_error_naming_the_file():
+    t = call(("client", "Алло, слушаю."), source="calls/x.json")
+    with pytest.raises(AnalysisError, match=r"calls/x\.json: .*no operator speech"):
+        analyze(t, RU, call_id="x")
+    with pytest.raises(AnalysisError, match="no speech"):
+        analyze(Transcript("ru", 0.0, (), source="calls/empty.json"), RU, call_id="e")
+
+
+def test_paraphrase_split_over_two_utterances_still_matches():
+    # Whisper cut the presentation in two; the window joins them
+    t = call(*op("greeting", "permission"),
+             ("operator", "Смотрите, наш сервис сам считает остатки на складе,"),
+             ("operator", "ошибок меньше, а товар принимаете мобильным сканером."),
+             ("client", "Не звоните больше."))
+    a = analyze(t, RU, call_id="p1")
+    pres = next(s for s in a.stages if s.id == "presentation")
+    assert pres.status == "hit" and pres.score >= 70
+    assert "сканером" in pres.evidence or "остатки" in pres.evidence
+
+
+def test_english_paraphrases_and_spoken_numbers_match():
+    t = call(("operator", "Hey, it's Tom from ShiftPilot."),
+             ("operator", "Is this an OK time for a quick chat?"),
+             ("operator", "Pricing is four dollars a user a month."),
+             ("client", "We're not interested, thanks."), lang="en")
+    a = analyze(t, EN, call_id="p2")
+    st = statuses(a)
+    assert st["greeting"] == "hit" and st["permission"] == "hit" and st["pricing"] == "hit"
+    assert st["discovery"] == "missed" and a.outcome == "refusal" and a.stalled_at == "pricing"
+
+
+def test_unrelated_talk_matches_nothing():
+    t = call(("operator", "Погода сегодня отличная, снег выпал."), ("client", "Да, зима пришла."),
+             ("operator", "Ладно, я потом ещё наберу."))
+    a = analyze(t, RU, call_id="u1")
+    assert all(s.status == "not_reached" for s in a.stages)
+
+
+def test_objections_carry_class_and_stage():
+    t = call(*op("greeting", "permission", "decision_maker", "needs", "presentation", "price"),
+             ("client", "Ну это слишком дорого для нас."), *op("closing"),
+             ("client", "Сейчас не время, давайте после нового года."))
+    a = analyze(t, RU, call_id="ob")
+    got = [(o.cls, o.stage) for o in a.objections]
+    assert got == [("price", "price"), ("timing", "closing")]
+
+
+def test_thresholds_overrides_are_applied_and_recorded():
+    t = call(*op("greeting", "permission", "needs"), ("client", "Угу."))
+    opts = AlignOptions(stage_overrides=(("needs", 100.0),))
+    a = analyze(t, RU, opts, call_id="th")
+    assert statuses(a)["needs"] == "not_reached" and a.stalled_at == "permission"
+    assert a.options == opts
+    strict = analyze(t, RU, AlignOptions(threshold=99.9), call_id="th2")
+    assert sum(s.status == "hit" for s in strict.stages) < 3
+
+
+def test_flags_come_from_the_rules_hook(monkeypatch):
+    flag = Flag(rule="forbidden:pressure", start=1.0, evidence="решайте сейчас")
+    fake = types.ModuleType("callqa.rules")
+    fake.check = lambda transcript, script: (flag,)
+    monkeypatch.setitem(sys.modules, "callqa.rules", fake)
+    a = analyze(call(*op("greeting")), RU, call_id="f")
+    assert a.flags == (flag,)
