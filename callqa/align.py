@@ -125,6 +125,33 @@ def _good(row: np.ndarray, top: np.ndarray, threshold: float, single: np.ndarray
     return (row >= threshold) & (near_top | (single & (row >= threshold + HIGH_EXTRA)))
 
 
+def _rival(prep: _Prepared, feats: Features, opts: AlignOptions) -> np.ndarray:
+    """Per window: how far the best outcome or objection phrase clears its own threshold.
+
+    "Call me back next week" resembles a closing ("a demo call next week?").
+    When speakers are unknown the client's words are matched against the
+    stages too; what reads as an outcome or an objection is taken for the
+    client's unless it matches a stage by far. -inf where nothing clears its
+    threshold.
+    """
+    best = first = last = None
+    for family, thr in (("outcomes", opts.outcome_threshold), ("objections", opts.objection_threshold)):
+        first, last, sc = prep.matcher.window_scores(family, feats, opts.max_window)
+        if not sc.shape[0]:
+            continue
+        margin = to_score(sc.max(axis=0), family) - thr
+        best = margin if best is None else np.maximum(best, margin)
+    if best is None or first is None or not len(first):
+        return np.array(-np.inf)
+    # a window is tainted by any of its utterances that reads as the client's
+    single = np.nonzero(first == last)[0]
+    tainted = np.zeros(len(feats.nonempty) + 1, dtype=np.int32)
+    tainted[first[single] + 1] = best[single] >= 0
+    tainted = np.cumsum(tainted)
+    best = np.where((tainted[last + 1] - tainted[first]) > 0, np.maximum(best, 0.0), best)
+    return np.where(best >= 0, best, -np.inf)
+
+
 def _leads(scores: np.ndarray, top: np.ndarray, first: np.ndarray, last: np.ndarray, n: int) -> np.ndarray:
     """(stages × windows): every utterance of the window is (nearly) best matched by the stage.
 
@@ -244,11 +271,14 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
         top = scores[mine].max(axis=0)
         leads = _leads(scores, top, first, last, len(idx))
         single = first == last
+        # known speakers: operator speech is the operator's, whatever it resembles
+        rival = _rival(prep, vectors.take(idx), opts) if not transcript.speakers_known else np.array(-np.inf)
         for si, stage in enumerate(script.stages):
             if stage.speaker != spk:
                 continue
             best_score[si] = float(scores[si].max())
-            ok = _good(scores[si], top, thresholds[si], single) & (single | leads[si])
+            not_rival = (rival < 0) | (scores[si] >= thresholds[si] + HIGH_EXTRA)
+            ok = _good(scores[si], top, thresholds[si], single) & (single | leads[si]) & not_rival
             cands += _candidates(si, first, last, scores[si], ok)
 
     def call_pos(c: _Cand) -> float:
@@ -273,7 +303,9 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
     for c in (*placed.values(), *unplaced_best.values()):
         idx = streams[script.stages[c.stage].speaker]
         said_as_stage[[idx[k] for k in range(c.first, c.last + 1)]] = True
-    outcome = _outcome(prep, vectors.blank(said_as_stage), opts)
+    progress_hits = [c for c in placed.values() if script.stages[c.stage].progress]
+    tail_from = max((streams[script.stages[c.stage].speaker][c.first] for c in progress_hits), default=0)
+    outcome = _outcome(prep, vectors.blank(said_as_stage), opts, tail_from)
     success = outcome in script.success_outcomes
 
     results: list[StageResult] = []
@@ -307,22 +339,34 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
     )
 
 
-def _outcome(prep: _Prepared, vectors: Features, opts: AlignOptions) -> str:
-    """The outcome whose phrase is matched latest in the call ('none' when no phrase matches).
+OUTCOME_WINDOW = 2
 
-    Phrases count whoever says them ("договорились о встрече" closes a meeting
-    from either side). The last word counts: a client who says "call me next
-    week" and then agrees to a demo ended the call with a meeting.
+
+def _outcome(prep: _Prepared, vectors: Features, opts: AlignOptions, tail_from: int) -> str:
+    """The outcome class best matched after the last script stage ('none' when none clears the threshold).
+
+    A call ends with its outcome: the client's answer to the last stage the
+    operator reached, and the operator's acknowledgement. Looking only there
+    keeps a "call me later" brushed aside early in the call, or a closing
+    question, from being taken for the end. Phrases count whoever says them.
+    Among classes the best match wins; a tie goes to the later one.
     """
     if not prep.outcome_names:
         return "none"
-    first, last, scores = prep.matcher.window_scores("outcomes", vectors, min(2, opts.max_window))
-    best: tuple[int, float, str] | None = None
-    for name, row in zip(prep.outcome_names, scores):
-        for k in np.nonzero(row >= to_raw(opts.outcome_threshold, "outcomes"))[0]:
-            key = (int(last[k]), float(row[k]), name)
-            if best is None or key[:2] > best[:2]:
-                best = key
+    first, last, scores = prep.matcher.window_scores("outcomes", vectors, min(OUTCOME_WINDOW, opts.max_window))
+    if not len(first):
+        return "none"
+    sel = first >= tail_from
+    if not sel.any():
+        sel = np.ones(len(first), dtype=bool)
+    cal = to_score(scores[:, sel], "outcomes")
+    ends = last[sel]
+    best: tuple[float, int, str] | None = None
+    for name, row in zip(prep.outcome_names, cal):
+        k = int(np.argmax(row))
+        key = (round(float(row[k]), 1), int(ends[k]), name)
+        if row[k] >= opts.outcome_threshold and (best is None or key[:2] > best[:2]):
+            best = key
     return best[2] if best else "none"
 
 

@@ -46,6 +46,8 @@ here what which who whom how when where right now ok okay yes oh""".split()),
 _NEGATION = {"ru": {"не", "нет", "ни", "никогда"}, "en": {"not", "no", "never", "t", "nt", "nothing"}}
 
 _STOP_WEIGHT = 0.15
+# a phrase that says "not" matched where nobody said it keeps this share of its score
+NEGATION_MISSING = 0.5
 _PREFIX = 5
 _PREFIX_CREDIT = 0.8
 _FUZZY_CUTOFF = 80.0
@@ -64,6 +66,8 @@ class PhraseIndex:
     matrices: dict[str, np.ndarray]
     group_of: dict[str, np.ndarray]
     n_groups: dict[str, int]
+    negated: dict[str, np.ndarray]  # per family and phrase: the phrase holds a negation
+    negations: np.ndarray  # vocabulary ids of negation words
     _prefix: dict[str, list[int]] = field(default_factory=dict)
     _cache: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict)
 
@@ -124,9 +128,9 @@ def build_index(lang: str, families: dict[str, Sequence[Sequence[Sequence[str]]]
     for t, i in vocab.items():
         idf = math.log(1.0 + n_groups_total / df[t])
         weights[i] = idf * (_STOP_WEIGHT if t in stop and t not in neg else 1.0)
-    matrices, group_of, n_groups = {}, {}, {}
+    matrices, group_of, n_groups, negated = {}, {}, {}, {}
     for name, groups in families.items():
-        cols, owner = [], []
+        cols, owner, neg_flags = [], [], []
         for g, group in enumerate(groups):
             for phrase in group:
                 ids = sorted({vocab[t] for t in phrase})
@@ -137,14 +141,17 @@ def build_index(lang: str, families: dict[str, Sequence[Sequence[Sequence[str]]]
                 col /= col.sum()
                 cols.append(col)
                 owner.append(g)
+                neg_flags.append(any(t in neg for t in phrase))
         matrices[name] = np.stack(cols, axis=1) if cols else np.zeros((len(words), 0), np.float32)
         group_of[name] = np.array(owner, dtype=int)
         n_groups[name] = len(groups)
+        negated[name] = np.array(neg_flags, dtype=bool)
     prefix: dict[str, list[int]] = {}
     for t, i in vocab.items():
         if len(t) >= _PREFIX and not t.isdigit() and t not in stop:
             prefix.setdefault(t[:_PREFIX], []).append(i)
-    return PhraseIndex(lang, vocab, words, weights, matrices, group_of, n_groups, prefix)
+    negations = np.array(sorted(vocab[t] for t in neg if t in vocab), dtype=int)
+    return PhraseIndex(lang, vocab, words, weights, matrices, group_of, n_groups, negated, negations, prefix)
 
 
 # --------------------------------------------------------------------------- character n-grams
@@ -304,6 +311,13 @@ class Matcher:
             cols = np.concatenate([np.arange(a, b + 1) for a, b in zip(first, last)])
             band = sparse.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)), shape=(len(first), n))
             per_phrase += (1.0 - self.blend) * self._cosine(family, band @ f.grams, np.concatenate(oblocks))
+        negated = self.words.negated[family]
+        if negated.any():
+            # "нам это не интересно" is the opposite of "интересно, продолжайте"
+            w = np.concatenate(wblocks)
+            said_no = (w[:, self.words.negations] >= 1.0).any(axis=1) if len(self.words.negations) else \
+                np.zeros(len(first), dtype=bool)
+            per_phrase = np.where(negated[None, :] & ~said_no[:, None], per_phrase * NEGATION_MISSING, per_phrase)
         scores = np.zeros((n_groups, len(first)), dtype=np.float32)
         groups = self.words.group_of[family]
         for g in range(n_groups):
