@@ -22,6 +22,7 @@ from callqa.config import load_settings
 from callqa.pipeline import BatchOptions, run_batch
 from callqa.store import (AnalysisRow, FailureRow, FlagRow, ObjectionRow, RecordingRow, StageResultRow, TranscriptRow,
                           open_store)
+from pg import pg_server, pg_url  # noqa: F401  (fixtures)
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
@@ -322,3 +323,15 @@ def test_progress_bar_shows_files_audio_hours_and_problems():
     text = out.getvalue()
     assert "1/4 files, 1.00/2.00 h audio" in text
     assert "Error: x.wav: not audio" in text
+
+
+def test_the_batch_on_postgresql_stores_what_it_stores_on_sqlite(tmp_path, pg_url):
+    rec = make_transcript_folder(tmp_path / "rec", 4)
+    (rec / "broken.json").write_text("{", encoding="utf-8")
+    lite = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    a = run_batch(settings_for(lite), batch(rec))
+    b = run_batch(settings_for(pg_url), batch(rec))
+    assert (a.analysed, a.files_failed) == (b.analysed, b.files_failed) == (4, 1)
+    assert dump_db(pg_url) == dump_db(lite)
+    again = run_batch(settings_for(pg_url), batch(rec))
+    assert (again.analysed, again.files_failed, again.known_failures) == (0, 0, 1)
