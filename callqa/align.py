@@ -24,7 +24,7 @@ from typing import Sequence
 import numpy as np
 
 from callqa.errors import AnalysisError
-from callqa.match import Features, Matcher, build_matcher
+from callqa.match import Features, Matcher, Windows, build_matcher
 from callqa.nlp import tokens
 from callqa.records import AlignOptions, CallAnalysis, Flag, Objection, Script, StageResult, Transcript, Utterance
 from callqa.scripts import fill_variables
@@ -125,7 +125,7 @@ def _good(row: np.ndarray, top: np.ndarray, threshold: float, single: np.ndarray
     return (row >= threshold) & (near_top | (single & (row >= threshold + HIGH_EXTRA)))
 
 
-def _rival(prep: _Prepared, feats: Features, opts: AlignOptions) -> np.ndarray:
+def _rival(prep: _Prepared, win: Windows, n: int, opts: AlignOptions) -> np.ndarray:
     """Per window: how far the best outcome or objection phrase clears its own threshold.
 
     "Call me back next week" resembles a closing ("a demo call next week?").
@@ -134,18 +134,19 @@ def _rival(prep: _Prepared, feats: Features, opts: AlignOptions) -> np.ndarray:
     client's unless it matches a stage by far. -inf where nothing clears its
     threshold.
     """
-    best = first = last = None
+    first, last = win.first, win.last
+    best = None
     for family, thr in (("outcomes", opts.outcome_threshold), ("objections", opts.objection_threshold)):
-        first, last, sc = prep.matcher.window_scores(family, feats, opts.max_window)
+        sc = prep.matcher.scores(family, win)
         if not sc.shape[0]:
             continue
         margin = to_score(sc.max(axis=0), family) - thr
         best = margin if best is None else np.maximum(best, margin)
-    if best is None or first is None or not len(first):
+    if best is None or not len(first):
         return np.array(-np.inf)
     # a window is tainted by any of its utterances that reads as the client's
     single = np.nonzero(first == last)[0]
-    tainted = np.zeros(len(feats.nonempty) + 1, dtype=np.int32)
+    tainted = np.zeros(n + 1, dtype=np.int32)
     tainted[first[single] + 1] = best[single] >= 0
     tainted = np.cumsum(tainted)
     best = np.where((tainted[last + 1] - tainted[first]) > 0, np.maximum(best, 0.0), best)
@@ -264,15 +265,17 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
     streams: dict[str, list[int]] = {}
     for spk in dict.fromkeys(s.speaker for s in script.stages):
         idx = streams[spk] = _stream(transcript, spk)
-        first, last, scores = prep.matcher.window_scores("stages", vectors.take(idx), opts.max_window)
+        win = prep.matcher.windows(vectors.take(idx), opts.max_window)
+        first, last = win.first, win.last
         if not len(first):
             continue
+        scores = prep.matcher.scores("stages", win)
         mine = np.array([s.speaker == spk for s in script.stages])
         top = scores[mine].max(axis=0)
         leads = _leads(scores, top, first, last, len(idx))
         single = first == last
         # known speakers: operator speech is the operator's, whatever it resembles
-        rival = _rival(prep, vectors.take(idx), opts) if not transcript.speakers_known else np.array(-np.inf)
+        rival = _rival(prep, win, len(idx), opts) if not transcript.speakers_known else np.array(-np.inf)
         for si, stage in enumerate(script.stages):
             if stage.speaker != spk:
                 continue

@@ -187,21 +187,38 @@ class NgramIndex:
     group_of: dict[str, np.ndarray]
     n_groups: dict[str, int]
 
-    def counts(self, texts: Sequence[str]) -> tuple[sparse.csr_matrix, np.ndarray]:
-        """Per text: n-gram counts over the vocabulary (sparse), and the count of unknown n-grams."""
-        data, cols, ptr = [], [], [0]
-        oov = np.zeros(len(texts), dtype=np.float32)
-        for i, t in enumerate(texts):
-            for g, c in _ngrams(t).items():
+    _words: dict[str, tuple[list[int], int]] = field(default_factory=dict)
+
+    def _word(self, word: str) -> tuple[list[int], int]:
+        """Vocabulary ids of a word's n-grams (repeated as often as they occur) and its unknown n-grams."""
+        hit = self._words.get(word)
+        if hit is None:
+            ids, oov = [], 0
+            for g, c in _ngrams(word).items():
                 j = self.vocab.get(g)
                 if j is None:
-                    oov[i] += c
+                    oov += c
                 else:
-                    data.append(c)
-                    cols.append(j)
-            ptr.append(len(data))
-        m = sparse.csr_matrix((np.array(data, dtype=np.float32), np.array(cols, dtype=np.int32), np.array(ptr)),
-                              shape=(len(texts), len(self.vocab)))
+                    ids += [j] * c
+            hit = (ids, oov)
+            if len(self._words) < 200_000:
+                self._words[word] = hit
+        return hit
+
+    def counts(self, token_lists: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix, np.ndarray]:
+        """Per utterance: n-gram counts over the vocabulary (sparse), and the count of unknown n-grams."""
+        cols: list[int] = []
+        ptr = [0]
+        oov = np.zeros(len(token_lists), dtype=np.float32)
+        for i, toks in enumerate(token_lists):
+            for w in toks:
+                ids, o = self._word(w)
+                cols += ids
+                oov[i] += o
+            ptr.append(len(cols))
+        m = sparse.csr_matrix((np.ones(len(cols), dtype=np.float32), np.array(cols, dtype=np.int32),
+                               np.array(ptr, dtype=np.int32)), shape=(len(token_lists), len(self.vocab)))
+        m.sum_duplicates()
         return m, oov
 
 
@@ -275,16 +292,11 @@ class Matcher:
     blend: float = 0.5  # weight of coverage; the rest goes to the n-gram cosine
 
     def features(self, token_lists: Sequence[Sequence[str]]) -> Features:
-        texts = [" ".join(t) for t in token_lists]
-        g, oov = self.grams.counts(texts)
-        return Features(self.words.vectors(token_lists), g, oov, np.array([bool(t) for t in texts], dtype=bool))
+        g, oov = self.grams.counts(token_lists)
+        return Features(self.words.vectors(token_lists), g, oov, np.array([bool(t) for t in token_lists], dtype=bool))
 
-    def window_scores(self, family: str, f: Features, max_window: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """All windows of 1..max_window consecutive rows that start and end on speech.
-
-        Returns (first, last, scores) with scores shaped (groups, windows): for
-        each group, the best score of any of its phrases in the window.
-        """
+    def windows(self, f: Features, max_window: int) -> "Windows":
+        """All windows of 1..max_window consecutive rows that start and end on speech."""
         n = len(f.nonempty)
         firsts, lasts, wblocks, oblocks = [], [], [], []
         cw, co = f.words, f.oov
@@ -300,43 +312,68 @@ class Matcher:
             lasts.append(starts[keep] + length - 1)
             wblocks.append(cw[keep])
             oblocks.append(co[keep])
-        n_groups = self.words.n_groups[family]
-        if not firsts or not sum(len(x) for x in firsts):
-            return np.zeros(0, int), np.zeros(0, int), np.zeros((n_groups, 0), np.float32)
-        first, last = np.concatenate(firsts), np.concatenate(lasts)
-        per_phrase = self.blend * self._coverage(family, np.concatenate(wblocks))
+        first = np.concatenate(firsts) if firsts else np.zeros(0, int)
+        last = np.concatenate(lasts) if lasts else np.zeros(0, int)
+        if not len(first):
+            return Windows(first, last, np.zeros((0, len(self.words.words)), np.float32), None, np.zeros(0, bool))
+        w = np.concatenate(wblocks)
+        negs = self.words.negations
+        said_no = (w[:, negs] >= 1.0).any(axis=1) if len(negs) else np.zeros(len(first), dtype=bool)
+        grams = None
         if self.blend < 1.0:
             # window n-gram counts = (windows × utterances band of ones) @ utterance counts
-            rows = np.repeat(np.arange(len(first)), last - first + 1)
-            cols = np.concatenate([np.arange(a, b + 1) for a, b in zip(first, last)])
+            span = last - first + 1
+            rows = np.repeat(np.arange(len(first)), span)
+            cols = np.repeat(first, span) + (np.arange(span.sum()) - np.repeat(np.cumsum(span) - span, span))
             band = sparse.csr_matrix((np.ones(len(rows), np.float32), (rows, cols)), shape=(len(first), n))
-            per_phrase += (1.0 - self.blend) * self._cosine(family, band @ f.grams, np.concatenate(oblocks))
+            grams = self._tfidf(band @ f.grams, np.concatenate(oblocks))
+        return Windows(first, last, w, grams, said_no)
+
+    def scores(self, family: str, win: "Windows") -> np.ndarray:
+        """(groups, windows): for each group, the best score (0..100) of any of its phrases in the window."""
+        n_groups = self.words.n_groups[family]
+        scores = np.zeros((n_groups, len(win.first)), dtype=np.float32)
+        if not len(win.first) or not self.words.matrices[family].shape[1]:
+            return scores
+        per_phrase = self.blend * 100.0 * (win.words @ self.words.matrices[family])
+        if win.grams is not None:
+            per_phrase += (1.0 - self.blend) * 100.0 * np.asarray(win.grams @ self.grams.matrices[family])
         negated = self.words.negated[family]
         if negated.any():
             # "нам это не интересно" is the opposite of "интересно, продолжайте"
-            w = np.concatenate(wblocks)
-            said_no = (w[:, self.words.negations] >= 1.0).any(axis=1) if len(self.words.negations) else \
-                np.zeros(len(first), dtype=bool)
-            per_phrase = np.where(negated[None, :] & ~said_no[:, None], per_phrase * NEGATION_MISSING, per_phrase)
-        scores = np.zeros((n_groups, len(first)), dtype=np.float32)
+            per_phrase = np.where(negated[None, :] & ~win.said_no[:, None], per_phrase * NEGATION_MISSING, per_phrase)
         groups = self.words.group_of[family]
         for g in range(n_groups):
             cols_g = groups == g
             if cols_g.any():
                 scores[g] = per_phrase[:, cols_g].max(axis=1)
-        return first, last, scores
+        return scores
 
-    def _coverage(self, family: str, w: np.ndarray) -> np.ndarray:
-        return (w @ self.words.matrices[family]) * 100.0
+    def window_scores(self, family: str, f: Features, max_window: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(first, last, scores) for one family; see `windows` and `scores`."""
+        win = self.windows(f, max_window)
+        return win.first, win.last, self.scores(family, win)
 
-    def _cosine(self, family: str, tf: sparse.csr_matrix, oov: np.ndarray) -> np.ndarray:
+    def _tfidf(self, tf: sparse.csr_matrix, oov: np.ndarray) -> sparse.csr_matrix:
+        """Rows as unit TF-IDF vectors, so a product with the phrase matrix is the cosine."""
         idx = self.grams
         w = tf.tocsr(copy=True)
         w.data = (1.0 + np.log(w.data)) * idx.idf[w.indices]
         # unknown n-grams lengthen the window as if each occurred once, at the rarest weight
         norm = np.sqrt(np.asarray(w.multiply(w).sum(axis=1)).ravel() + oov * idx.oov_idf ** 2)
         norm[norm == 0] = 1.0
-        return np.asarray(w @ idx.matrices[family]) / norm[:, None] * 100.0
+        return sparse.diags((1.0 / norm).astype(np.float32)) @ w
+
+
+@dataclass
+class Windows:
+    """Windows of consecutive utterances, ready to be scored against any phrase family."""
+
+    first: np.ndarray
+    last: np.ndarray
+    words: np.ndarray
+    grams: sparse.csr_matrix | None
+    said_no: np.ndarray
 
 
 def build_matcher(lang: str, families: dict[str, Sequence[Sequence[Sequence[str]]]], blend: float = 0.5) -> Matcher:
