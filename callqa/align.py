@@ -116,6 +116,8 @@ def _candidates(stage: int, first: np.ndarray, last: np.ndarray, scores: np.ndar
 # can hold two stages ("Good morning, Anna from ShiftPilot, got a minute?").
 # Raw units (before `to_score`), tuned on the train calls.
 RELATIVE_MARGIN = 5.0
+# all speech of a mono call is matched, the client's included: ask more of a match there
+MONO_EXTRA = 0.0
 HIGH_EXTRA = 20.0
 OOO_EXTRA = 10.0
 
@@ -280,8 +282,9 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
             if stage.speaker != spk:
                 continue
             best_score[si] = float(scores[si].max())
-            not_rival = (rival < 0) | (scores[si] >= thresholds[si] + HIGH_EXTRA)
-            ok = _good(scores[si], top, thresholds[si], single) & (single | leads[si]) & not_rival
+            thr = thresholds[si] + (0.0 if transcript.speakers_known else MONO_EXTRA)
+            not_rival = (rival < 0) | (single & (scores[si] >= thr + HIGH_EXTRA))
+            ok = _good(scores[si], top, thr, single) & (single | leads[si]) & not_rival
             cands += _candidates(si, first, last, scores[si], ok)
 
     def call_pos(c: _Cand) -> float:

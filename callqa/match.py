@@ -48,6 +48,7 @@ _NEGATION = {"ru": {"не", "нет", "ни", "никогда"}, "en": {"not", "
 _STOP_WEIGHT = 0.15
 # a phrase that says "not" matched where nobody said it keeps this share of its score
 NEGATION_MISSING = 0.5
+SYMMETRIC_NEGATION = ("outcomes", "objections")
 _PREFIX = 5
 _PREFIX_CREDIT = 0.8
 _FUZZY_CUTOFF = 80.0
@@ -339,9 +340,12 @@ class Matcher:
         if win.grams is not None:
             per_phrase += (1.0 - self.blend) * 100.0 * np.asarray(win.grams @ self.grams.matrices[family])
         negated = self.words.negated[family]
-        if negated.any():
-            # "нам это не интересно" is the opposite of "интересно, продолжайте"
-            per_phrase = np.where(negated[None, :] & ~win.said_no[:, None], per_phrase * NEGATION_MISSING, per_phrase)
+        # "нам это не интересно" is the opposite of "интересно, продолжайте"; for how a
+        # call ended the other way round matters too ("we'll buy it" / "we won't buy")
+        clash = negated[None, :] & ~win.said_no[:, None]
+        if family in SYMMETRIC_NEGATION:
+            clash |= ~negated[None, :] & win.said_no[:, None]
+        per_phrase = np.where(clash, per_phrase * NEGATION_MISSING, per_phrase)
         groups = self.words.group_of[family]
         for g in range(n_groups):
             cols_g = groups == g
