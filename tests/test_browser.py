@@ -79,7 +79,8 @@ def bundle(tmp_path_factory):
     out = tmp / "reports"
     cfg = load_settings(None, {"scripts": str(tmp / "no-scripts"), "report_audio": "link",
                                "report_transcripts": "raw", "recordings": str(tmp)})
-    render_reports(store, out, lang="en", settings=cfg, operators=(), all_calls=True)
+    # a fixed "generated" time keeps the screenshots in docs/ identical from run to run
+    render_reports(store, out, lang="en", settings=cfg, operators=(), all_calls=True, now=datetime(2026, 11, 29, 6, 0))
     store.close()
     return out
 

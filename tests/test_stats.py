@@ -147,6 +147,7 @@ def test_running_period_is_forecast_not_used():
     assert stats.periods[0].by_segment["warm"]["calls"] == stats.periods[0].calls
 
 
+@pytest.mark.slow
 def test_database_path_matches_memory_path(tmp_path):
     items = synthetic_calls(900, operators=8, seed=3)
     store = open_store(f"sqlite:///{tmp_path / 'db.sqlite'}")

@@ -144,8 +144,11 @@ def _clear_previous(out: Path) -> None:
 def render_reports(db_url_or_store: Any, out_dir: str | os.PathLike[str], *, lang: str | None = None,
                    audience: str = "qa", operators: Sequence[str] = (), all_calls: bool = False,
                    settings: Settings | None = None, by: str = "week", stats_filter: StatsFilter | None = None,
-                   options: StatsOptions | None = None) -> ReportResult:
-    """Render one audience's bundle from the database into `out_dir`; returns what was written."""
+                   options: StatsOptions | None = None, now: datetime | None = None) -> ReportResult:
+    """Render one audience's bundle from the database into `out_dir`; returns what was written.
+
+    `now` (UTC) is the "generated" time printed on every page; fixed, the output is reproducible.
+    """
     from callqa.store import Store, open_store
 
     cfg = settings or load_settings()
@@ -166,14 +169,14 @@ def render_reports(db_url_or_store: Any, out_dir: str | os.PathLike[str], *, lan
     store = db_url_or_store if isinstance(db_url_or_store, Store) else open_store(str(db_url_or_store))
     try:
         return _render(store, out, lang, audience, operators, all_calls, cfg, by, stats_filter or StatsFilter(),
-                       options)
+                       options, now or datetime.now(timezone.utc).replace(tzinfo=None))
     finally:
         if store is not db_url_or_store:
             store.close()
 
 
 def _render(store, out: Path, lang: str, audience: str, operators: tuple[str, ...], all_calls: bool,
-            cfg: Settings, by: str, flt: StatsFilter, options: StatsOptions | None) -> ReportResult:
+            cfg: Settings, by: str, flt: StatsFilter, options: StatsOptions | None, now: datetime) -> ReportResult:
     from callqa.report.pages import (dashboard_context, flagged_calls, operator_context, operator_rows, runs_context,
                                      script_context)
     from callqa.stats_export import stats_to_csv, stats_to_dict
@@ -194,7 +197,7 @@ def _render(store, out: Path, lang: str, audience: str, operators: tuple[str, ..
     if qa:
         nav += [("operators.html", t(lang, "operators")), ("runs.html", t(lang, "run_log"))]
     base = {"lang": lang, "audience": audience, "nav": nav,
-            "generated": fmt_dt(datetime.now(timezone.utc).replace(tzinfo=None), lang) + " UTC"}
+            "generated": fmt_dt(now, lang) + " UTC"}
     w = _Writer(out, env, base)
     hidden = [] if qa else [c for c in {c.operator for c in facts.calls} if c not in pages_ops]
     redact = redactor(always=audience == "script-author" or cfg.report_transcripts == "redacted", scrub=hidden)
