@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Sequence
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.sql import Select
 
 from callqa.stats import DEFAULT_SUCCESS, CallRow, CrmEvent, Facts, Moment

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import os
-import shutil
 import struct
 import wave
 from datetime import datetime, timedelta

@@ -11,12 +11,13 @@ import pytest
 
 from callqa.cli import main
 from callqa.records import RecordingMeta
-from callqa.stats import StatsOptions, compute, facts_from_analyses, period_key
+from callqa.stats import compute, facts_from_analyses, period_key
 from callqa.stats_db import StatsFilter, facts_from_store
 from callqa.stats_export import stats_to_csv, stats_to_dict
 from callqa.stats_math import benjamini_hochberg, fisher_greater, forecast_next, wilson
 from callqa.stats_synth import PROGRESS, bulk_insert, plan_call, synthetic_calls
 from callqa.store import open_store
+from pg import pg_server, pg_url  # noqa: F401  (pytest fixtures)
 
 T0 = datetime(2026, 11, 2, 9)
 
@@ -217,8 +218,6 @@ def test_postgresql_matches_sqlite(tmp_path, pg_url):
     pg.close()
     assert a == b
 
-
-from pg import pg_server, pg_url  # noqa: E402,F401  (pytest fixtures)
 
 
 def test_only_the_newest_analysis_of_a_recording_counts(tmp_path):
