@@ -339,7 +339,7 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
     return CallAnalysis(
         call_id=call_id, script_id=script.id, script_version=script.version, stages=tuple(results),
         furthest_stage=furthest, stalled_at=stalled_at, outcome=outcome, crm_outcome=crm_outcome,
-        adherence=adherence, objections=_objections(prep, vectors, transcript, results, opts),
+        adherence=adherence, objections=_objections(prep, vectors, transcript, results, opts, said_as_stage),
         flags=_flags(transcript, script), options=opts,
         talk=tuple(sorted((k, round(v, 2)) for k, v in talk.items())),
     )
@@ -377,10 +377,11 @@ def _outcome(prep: _Prepared, vectors: Features, opts: AlignOptions, tail_from: 
 
 
 def _objections(prep: _Prepared, vectors: Features, transcript: Transcript, results: Sequence[StageResult],
-                opts: AlignOptions) -> tuple[Objection, ...]:
+                opts: AlignOptions, said_as_stage: np.ndarray) -> tuple[Objection, ...]:
     """Client objections (all speech when speakers are unknown), one per utterance, with the stage then."""
     utts = transcript.utterances
-    idx = _stream(transcript, "client")
+    # on a mono call the operator's own stage lines ("ничего устанавливать не нужно") are no objection
+    idx = [i for i in _stream(transcript, "client") if not said_as_stage[i]]
     if not idx or not prep.objection_names:
         return ()
     first, _, scores = prep.matcher.window_scores("objections", vectors.take(idx), 1)

@@ -276,7 +276,7 @@ class Features:
     def blank(self, mask: np.ndarray) -> "Features":
         """The same utterances with those in `mask` treated as silent."""
         keep = (~mask).astype(np.float32)
-        return Features(self.words * keep[:, None], sparse.diags(keep) @ self.grams, self.oov * keep,
+        return Features(self.words * keep[:, None], _scale_rows(self.grams, keep), self.oov * keep,
                         self.nonempty & ~mask)
 
 
@@ -346,11 +346,10 @@ class Matcher:
         if family in SYMMETRIC_NEGATION:
             clash |= ~negated[None, :] & win.said_no[:, None]
         per_phrase = np.where(clash, per_phrase * NEGATION_MISSING, per_phrase)
+        # a group's phrases are adjacent columns: one reduceat gives every group's best
         groups = self.words.group_of[family]
-        for g in range(n_groups):
-            cols_g = groups == g
-            if cols_g.any():
-                scores[g] = per_phrase[:, cols_g].max(axis=1)
+        present, starts = np.unique(groups, return_index=True)
+        scores[present] = np.maximum.reduceat(per_phrase, starts, axis=1).T
         return scores
 
     def window_scores(self, family: str, f: Features, max_window: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -363,10 +362,18 @@ class Matcher:
         idx = self.grams
         w = tf.tocsr(copy=True)
         w.data = (1.0 + np.log(w.data)) * idx.idf[w.indices]
+        rows = np.repeat(np.arange(w.shape[0]), np.diff(w.indptr))
         # unknown n-grams lengthen the window as if each occurred once, at the rarest weight
-        norm = np.sqrt(np.asarray(w.multiply(w).sum(axis=1)).ravel() + oov * idx.oov_idf ** 2)
+        norm = np.sqrt(np.bincount(rows, weights=w.data * w.data, minlength=w.shape[0]) + oov * idx.oov_idf ** 2)
         norm[norm == 0] = 1.0
-        return sparse.diags((1.0 / norm).astype(np.float32)) @ w
+        w.data = (w.data / norm[rows]).astype(np.float32)
+        return w
+
+
+def _scale_rows(m: sparse.csr_matrix, factors: np.ndarray) -> sparse.csr_matrix:
+    out = m.copy()
+    out.data = out.data * np.repeat(factors, np.diff(out.indptr)).astype(out.data.dtype)
+    return out
 
 
 @dataclass

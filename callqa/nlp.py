@@ -64,6 +64,14 @@ _HALF_RE = {
 }
 _HALF_TO = {"en": "50% off", "ru": "скидка 50%"}
 
+# cheap pre-check: word starts that any number word (in any inflection) has
+_MAYBE_NUMBER = {
+    "ru": re.compile(r"\d|\b(?:нол|нул|од[ниа]|дв|тр[иеёо]|четыр|пят|шест|сем|восем|девят|девян|десят|сорок|сот|ст[оа]|тысяч|"
+                     r"миллион|миллиард|пол)", re.I),
+    "en": re.compile(r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|"
+                     r"twenty|forty|fourty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half)", re.I),
+}
+
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+", re.UNICODE)
 
 
@@ -166,6 +174,9 @@ def numbers_to_digits(text: str, lang: str) -> str:
     so the result can be shown or parsed further (discount amounts).
     """
     lang = _lang(lang)
+    quick = _MAYBE_NUMBER.get(lang)
+    if quick is not None and not quick.search(text):
+        return text  # most utterances hold no number: skip the word-by-word pass
     if lang in _HALF_RE:
         text = _HALF_RE[lang].sub(_HALF_TO[lang], text)
     word_of = _ru_number_word if lang == "ru" else _en_number_word

@@ -73,3 +73,18 @@ def test_different_words_stay_different():
 
 def test_unknown_language_still_normalises_case_and_punctuation():
     assert normalize("Bonjour, ÇA va?", "fr") == "bonjour ça va"
+
+
+def test_every_number_word_is_converted():
+    # the quick pre-check must not let a number word slip past the word-by-word pass
+    from callqa import nlp
+
+    for lang, tables in (("ru", (nlp._RU_UNITS, nlp._RU_TENS, nlp._RU_HUNDREDS)), ("en", (nlp._EN_UNITS, nlp._EN_TENS))):
+        for table in tables:
+            for word, value in table.items():
+                assert numbers_to_digits(word, lang) == str(value), (lang, word)
+                assert numbers_to_digits(word.capitalize(), lang) == str(value), (lang, word)
+    for word, value in (("двадцати", "20"), ("тысячи", "1000"), ("девяноста", "90"), ("пятисот", "500"),
+                        ("hundred", "100"), ("thousand", "1000")):
+        lang = "en" if word.isascii() else "ru"
+        assert numbers_to_digits(word, lang) == value, word
