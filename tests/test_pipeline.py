@@ -335,3 +335,23 @@ def test_the_batch_on_postgresql_stores_what_it_stores_on_sqlite(tmp_path, pg_ur
     assert dump_db(pg_url) == dump_db(lite)
     again = run_batch(settings_for(pg_url), batch(rec))
     assert (again.analysed, again.files_failed, again.known_failures) == (0, 0, 1)
+
+
+def test_a_file_that_vanishes_mid_run_is_reported_but_retried_next_time(tmp_path):
+    from callqa.executors import Executor
+
+    rec = make_transcript_folder(tmp_path / "rec", 1)
+    doomed = rec / "2026-11-03_op1_gone.wav"
+    doomed.write_bytes(b"RIFF" + b"\0" * 64)
+
+    class DeletingExecutor(Executor):
+        def map_unordered(self, fn, jobs):
+            for job in jobs:
+                if getattr(job, "path", None) == str(doomed):
+                    doomed.unlink()
+                yield fn(job)
+
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    s = run_batch(settings_for(url), batch(rec), executor_factory=DeletingExecutor)
+    assert s.files_failed == 1 and "file not found" in s.failures[0]
+    assert dump_db(url)["failures"] == []  # not a property of the content: not skipped next time
