@@ -117,7 +117,9 @@ def _candidates(stage: int, first: np.ndarray, last: np.ndarray, scores: np.ndar
 # Raw units (before `to_score`), tuned on the train calls.
 RELATIVE_MARGIN = 5.0
 # all speech of a mono call is matched, the client's included: ask more of a match there
-MONO_EXTRA = 0.0
+MONO_EXTRA = 9.0
+RIVAL_ALWAYS = False
+TAIL_STAGES = 2
 HIGH_EXTRA = 20.0
 OOO_EXTRA = 10.0
 
@@ -277,7 +279,7 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
         leads = _leads(scores, top, first, last, len(idx))
         single = first == last
         # known speakers: operator speech is the operator's, whatever it resembles
-        rival = _rival(prep, win, len(idx), opts) if not transcript.speakers_known else np.array(-np.inf)
+        rival = _rival(prep, win, len(idx), opts) if (RIVAL_ALWAYS or not transcript.speakers_known) else np.array(-np.inf)
         for si, stage in enumerate(script.stages):
             if stage.speaker != spk:
                 continue
@@ -309,8 +311,11 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
     for c in (*placed.values(), *unplaced_best.values()):
         idx = streams[script.stages[c.stage].speaker]
         said_as_stage[[idx[k] for k in range(c.first, c.last + 1)]] = True
-    progress_hits = [c for c in placed.values() if script.stages[c.stage].progress]
-    tail_from = max((streams[script.stages[c.stage].speaker][c.first] for c in progress_hits), default=0)
+    # the outcome follows the last stages: look from the start of the last-but-one
+    # progress stage, since the last "stage" may be the operator acknowledging it
+    starts = sorted(streams[script.stages[c.stage].speaker][c.first] for c in placed.values()
+                    if script.stages[c.stage].progress)
+    tail_from = starts[-TAIL_STAGES] if len(starts) >= TAIL_STAGES else 0
     outcome = _outcome(prep, vectors.blank(said_as_stage), opts, tail_from)
     success = outcome in script.success_outcomes
 
