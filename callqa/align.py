@@ -120,6 +120,7 @@ RELATIVE_MARGIN = 5.0
 MONO_EXTRA = 9.0
 RIVAL_ALWAYS = False
 TAIL_STAGES = 2
+OUTCOME_LATE_MARGIN = 5.0
 HIGH_EXTRA = 20.0
 OOO_EXTRA = 10.0
 
@@ -360,7 +361,7 @@ def _outcome(prep: _Prepared, vectors: Features, opts: AlignOptions, tail_from: 
     operator reached, and the operator's acknowledgement. Looking only there
     keeps a "call me later" brushed aside early in the call, or a closing
     question, from being taken for the end. Phrases count whoever says them.
-    Among classes the best match wins; a tie goes to the later one.
+    The best match wins, unless a later one is nearly as clear.
     """
     if not prep.outcome_names:
         return "none"
@@ -372,13 +373,13 @@ def _outcome(prep: _Prepared, vectors: Features, opts: AlignOptions, tail_from: 
         sel = np.ones(len(first), dtype=bool)
     cal = to_score(scores[:, sel], "outcomes")
     ends = last[sel]
-    best: tuple[float, int, str] | None = None
-    for name, row in zip(prep.outcome_names, cal):
-        k = int(np.argmax(row))
-        key = (round(float(row[k]), 1), int(ends[k]), name)
-        if row[k] >= opts.outcome_threshold and (best is None or key[:2] > best[:2]):
-            best = key
-    return best[2] if best else "none"
+    found = [(float(row[k]), int(ends[k]), name) for name, row in zip(prep.outcome_names, cal)
+             for k in np.nonzero(row >= opts.outcome_threshold)[0]]
+    if not found:
+        return "none"
+    top = max(f[0] for f in found)
+    # nearly as clear and said later: the client changed their mind ("call me later… well, let's meet")
+    return max((f for f in found if f[0] >= top - OUTCOME_LATE_MARGIN), key=lambda f: (f[1], f[0]))[2]
 
 
 def _objections(prep: _Prepared, vectors: Features, transcript: Transcript, results: Sequence[StageResult],
