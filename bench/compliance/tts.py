@@ -1,6 +1,6 @@
 """The spoken part of the labelled set: TTS -> telephone band -> callqa transcribe.
 
-    /work/venv/bin/python bench/compliance/tts.py [--work /tmp/callqa_tts] [--per-lang 30]
+    /work/venv/bin/python bench/compliance/tts.py [--work /tmp/callqa_tts] [--per-lang 50]
 
 Takes test-split sentences from generate.py whose values are said in words,
 speaks them (festival msu_ru_nsh_clunits for Russian, espeak-ng en-us at 135 wpm for English),
@@ -46,6 +46,7 @@ def ru_spoken_email(text: str) -> str:
 
 
 def pick_pii(per_lang: int, rng: random.Random) -> list[dict]:
+    """Per language: texts holding each PII type in equal shares, and a few without PII."""
     out = []
     for lang in ("ru", "en"):
         rows = []
@@ -55,26 +56,13 @@ def pick_pii(per_lang: int, rng: random.Random) -> list[dict]:
                     continue
                 text = ru_spoken_email(r["text"]) if lang == "ru" else r["text"]
                 if speakable(text, lang):
-                    rows.append({**r, "text": text})
-        with_pii = [r for r in rows if r["items"]]
-        without = [r for r in rows if not r["items"]]
-        rng.shuffle(with_pii)
-        rng.shuffle(without)
-        chosen, seen = [], set()
-        for r in with_pii:  # one per template wording, cycling through them
-            key = re.sub(r"\W", "", r["text"])[:12]
-            if key in seen:
-                continue
-            seen.add(key)
-            chosen.append(r)
-            if len(chosen) >= per_lang - per_lang // 6:
-                break
-        for r in with_pii:
-            if len(chosen) >= per_lang - per_lang // 6:
-                break
-            if r not in chosen:
-                chosen.append(r)
-        chosen += without[: per_lang // 6]
+                    rows.append({**r, "id": f"{r['id']}-s{seed}", "text": text})
+        rng.shuffle(rows)
+        share = per_lang // 5
+        chosen: list[dict] = []
+        for kind in ("phone", "email", "card", "name"):
+            chosen += [r for r in rows if r not in chosen and kind in {i["type"] for i in r["items"]}][:share]
+        chosen += [r for r in rows if not r["items"]][: per_lang - len(chosen)]
         out += chosen
     return out
 
@@ -118,13 +106,13 @@ def transcribe(wavs: list[Path], lang: str) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--work", default="/tmp/callqa_tts")
-    ap.add_argument("--per-lang", type=int, default=30)
+    ap.add_argument("--per-lang", type=int, default=50)
     args = ap.parse_args()
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     rng = random.Random(7)
     pii = pick_pii(args.per_lang, rng)
-    cases = pick_rules(args.per_lang * 2 // 3, rng)
+    cases = pick_rules(30, rng)
     jobs: list[tuple[dict, str, str, str]] = []  # (row, kind, spoken text, lang)
     jobs += [(r, "pii", r["text"], r["lang"]) for r in pii]
     jobs += [(c, "rule", c["utterances"][-1]["text"], c["lang"]) for c in cases]
