@@ -48,7 +48,7 @@ _NEGATION = {"ru": {"не", "нет", "ни", "никогда"}, "en": {"not", "
 _STOP_WEIGHT = 0.15
 # a phrase that says "not" matched where nobody said it keeps this share of its score
 NEGATION_MISSING = 0.5
-SYMMETRIC_NEGATION = ("outcomes", "objections")
+SYMMETRIC_NEGATION = ("outcomes",)
 _PREFIX = 5
 _PREFIX_CREDIT = 0.8
 _FUZZY_CUTOFF = 80.0
@@ -341,7 +341,8 @@ class Matcher:
             per_phrase += (1.0 - self.blend) * 100.0 * np.asarray(win.grams @ self.grams.matrices[family])
         negated = self.words.negated[family]
         # "нам это не интересно" is the opposite of "интересно, продолжайте"; for how a
-        # call ended the other way round matters too ("we'll buy it" / "we won't buy")
+        # call ended the other way round matters too ("we'll buy it" / "we won't buy").
+        # Not for objections: ASR often hears a "not" in "that's way too expensive".
         clash = negated[None, :] & ~win.said_no[:, None]
         if family in SYMMETRIC_NEGATION:
             clash |= ~negated[None, :] & win.said_no[:, None]
