@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import importlib
 import logging
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -50,6 +51,7 @@ class _Prepared:
 
 # weight of lemma coverage against n-gram cosine in a score (tuned on the train calls)
 BLEND = 0.5
+_CAMEL = re.compile(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])")
 
 
 @functools.lru_cache(maxsize=64)
@@ -60,9 +62,12 @@ def prepare(script: Script) -> _Prepared:
     def norm_all(phrases: Sequence[str]) -> list[list[str]]:
         out: list[list[str]] = []
         for p in phrases:
-            toks = tokens(fill_variables(p, script), lang)
-            if toks and toks not in out:
-                out.append(toks)
+            filled = fill_variables(p, script)
+            # "ShiftPilot" is heard as "shift pilot": match the name either way
+            for text in dict.fromkeys((filled, _CAMEL.sub(" ", filled))):
+                toks = tokens(text, lang)
+                if toks and toks not in out:
+                    out.append(toks)
         return out
 
     matcher = build_matcher(lang, {
