@@ -95,6 +95,8 @@ def main() -> None:
         "defaults (beam 5, no VAD, mono)": run_defaults,
         "callqa (per channel, VAD, beam 1)": run_callqa(AsrOptions(beam_size=1)),
         "callqa (per channel, VAD, beam 5)": run_callqa(AsrOptions(beam_size=5)),
+        "callqa batched 8 (VAD, beam 1)": run_callqa(AsrOptions(beam_size=1, batch_size=8)),
+        "callqa batched 8 (VAD, beam 5)": run_callqa(AsrOptions(beam_size=5, batch_size=8)),
     }
     times: dict[str, list[float]] = {k: [] for k in candidates}
     errors: dict[str, float] = {}

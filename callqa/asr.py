@@ -47,6 +47,13 @@ def get_model(spec: ModelSpec):
     return WhisperModel(path, device=spec.device, compute_type=spec.compute_type, cpu_threads=threads)
 
 
+@functools.lru_cache(maxsize=2)
+def _batched(model):
+    from faster_whisper import BatchedInferencePipeline
+
+    return BatchedInferencePipeline(model)
+
+
 def model_label(spec: ModelSpec) -> str:
     return f"{spec.name}/{spec.compute_type}"
 
@@ -98,13 +105,14 @@ def transcribe_channel(
     model, samples: np.ndarray, speaker: Speaker, language: str | None, opts: AsrOptions
 ) -> tuple[list[Utterance], str | None]:
     """Utterances of one channel and the language Whisper used."""
-    segments, info = model.transcribe(
-        samples,
+    kwargs = dict(
         language=language,
         beam_size=opts.beam_size,
         best_of=max(1, opts.beam_size),
         vad_filter=opts.vad_filter,
-        vad_parameters={"threshold": opts.vad_threshold} if opts.vad_filter else None,
+        vad_parameters=(
+            {"threshold": opts.vad_threshold, "speech_pad_ms": opts.vad_speech_pad_ms} if opts.vad_filter else None
+        ),
         condition_on_previous_text=opts.condition_on_previous_text,
         temperature=list(opts.temperature),
         compression_ratio_threshold=opts.compression_ratio_threshold,
@@ -115,6 +123,10 @@ def transcribe_channel(
         word_timestamps=opts.word_timestamps,
         hallucination_silence_threshold=opts.hallucination_silence_threshold,
     )
+    if opts.batch_size > 1:
+        segments, info = _batched(model).transcribe(samples, batch_size=opts.batch_size, **kwargs)
+    else:
+        segments, info = model.transcribe(samples, **kwargs)
     out: list[Utterance] = []
     seen: list[str] = []
     for seg in segments:
@@ -179,7 +191,7 @@ def spec_from_settings(settings) -> ModelSpec:
 
 
 def options_from_settings(settings) -> AsrOptions:
-    return AsrOptions(beam_size=settings.beam_size)
+    return AsrOptions(beam_size=settings.beam_size, batch_size=settings.batch_size)
 
 
 def transcribe_file(

@@ -38,7 +38,8 @@ class Settings(BaseModel):
     cpu_threads: int = Field(default=0, ge=0)  # 0: all cores
     language: str | None = None
     operator_channel: Literal["left", "right"] = "left"
-    beam_size: int = Field(default=1, ge=1, le=10)
+    beam_size: int = Field(default=5, ge=1, le=10)
+    batch_size: int = Field(default=8, ge=1, le=64)
 
     # batch
     recordings: str = "recordings"

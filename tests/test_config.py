@@ -10,7 +10,7 @@ from callqa.errors import ConfigError
 
 def test_precedence(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    assert load_settings(environ={}).beam_size == 1
+    assert load_settings(environ={}).beam_size == 5
     (tmp_path / "callqa.toml").write_text('beam_size = 2\nlanguage = "ru"\ndb = "sqlite:///x.db"\n')
     s = load_settings(environ={})
     assert (s.beam_size, s.language, s.db) == (2, "ru", "sqlite:///x.db")
