@@ -230,3 +230,29 @@ def test_flags_come_from_the_rules_hook(monkeypatch):
     monkeypatch.setitem(sys.modules, "callqa.rules", fake)
     a = analyze(call(*op("greeting")), RU, call_id="f")
     assert a.flags == (flag,)
+
+
+def test_negation_keeps_opposites_apart():
+    # "интересно, продолжайте" is not "нам это не интересно"
+    t = call(*op("greeting", "permission"), ("client", "Интересно, продолжайте."), *op("presentation"),
+             ("client", "Ладно."))
+    assert analyze(t, RU, call_id="n1").outcome == "none"
+    t = call(*op("greeting", "permission"), ("client", "Нет, нам это не интересно."))
+    assert analyze(t, RU, call_id="n2").outcome == "refusal"
+
+
+def test_mono_call_client_outcome_is_not_taken_for_a_stage():
+    # speakers unknown: "call me back next week" sounds like a closing but is the client's answer
+    t = call(*op("greeting", "permission", "discovery", "presentation", lang="en"),
+             ("client", "Can you call me back next week, please?"), ("operator", "Sure, I'll call you then."),
+             *op("farewell", lang="en"), lang="en", unknown=True)
+    a = analyze(t, EN, call_id="m2")
+    assert statuses(a)["closing"] != "hit"
+    assert a.outcome == "callback" and a.stalled_at is None
+
+
+def test_company_name_heard_as_two_words():
+    t = call(("operator", "Good morning, my name is Tom, calling from Shift Pilot."), ("client", "Not interested."),
+             lang="en")
+    g = analyze(t, EN, call_id="cn").stages[0]
+    assert g.id == "greeting" and g.status == "hit"
