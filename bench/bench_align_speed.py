@@ -84,15 +84,22 @@ def main() -> None:
 
     call = long_call(corpus("ru"))
     align.prepare(script10)  # "after the script is loaded"
-    times, cpu = [], []
-    for _ in range(11):
-        t0, c0 = time.perf_counter(), time.process_time()
-        align.analyze(call, script10, call_id="long")
-        times.append(time.perf_counter() - t0)
-        cpu.append(time.process_time() - c0)
-    print(f"10-minute call ({call.duration:.0f} s, {len(call.utterances)} utterances) vs 10-stage script: "
-          f"first {times[0] * 1000:.1f} ms, median of next 10 {statistics.median(times[1:]) * 1000:.1f} ms wall, "
-          f"{statistics.median(cpu[1:]) * 1000:.1f} ms CPU")
+    for label, patch in (("with compliance rules", None), ("alignment only", lambda t, s: ())):
+        saved = align._flags
+        if patch is not None:
+            align._flags = patch
+        try:
+            times, cpu = [], []
+            for _ in range(11):
+                t0, c0 = time.perf_counter(), time.process_time()
+                align.analyze(call, script10, call_id="long")
+                times.append(time.perf_counter() - t0)
+                cpu.append(time.process_time() - c0)
+        finally:
+            align._flags = saved
+        print(f"10-minute call ({call.duration:.0f} s, {len(call.utterances)} utterances) vs 10-stage script, "
+              f"{label}: first {times[0] * 1000:.1f} ms, then median {statistics.median(times[1:]) * 1000:.1f} ms "
+              f"wall, {statistics.median(cpu[1:]) * 1000:.1f} ms CPU")
 
     calls = corpus()
     scripts = {t.source: lib["ru-b2b-cold" if Path(t.source).name.startswith("ru") else "en-saas-demo"] for t in calls}
