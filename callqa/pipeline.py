@@ -16,14 +16,14 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from callqa.errors import CallqaError, ScriptError, TranscriptFormatError
 from callqa.executors import AnalyzeJob, Executor, TaskResult, TranscribeJob, analyze_task, make_executor, \
     threads_per_worker, transcribe_task
-from callqa.ingest import Discovery, Problem, discover
+from callqa.ingest import Discovery, discover
 from callqa.records import AlignOptions, Recording, Script
 from callqa.store import Heartbeat, LockHeld, Store, open_store
 
@@ -144,12 +144,10 @@ class Batch:
         from callqa.asr import model_label, options_from_settings, spec_from_settings
 
         self.store, self.settings, self.opts, self.progress = store, settings, opts, progress
-        workers = 1 if opts.scheduler else opts.workers
         spec = spec_from_settings(settings)
         if not opts.scheduler:
-            from dataclasses import replace
-
-            spec = replace(spec, cpu_threads=threads_per_worker(workers, settings.cpu_threads))
+            # local workers share this machine's cores; Dask workers use what their host has
+            spec = replace(spec, cpu_threads=threads_per_worker(opts.workers, settings.cpu_threads))
         self.spec = spec
         self.asr_options = options_from_settings(settings)
         self.model_label = model_label(spec)
@@ -372,4 +370,4 @@ def run_batch(settings: Any, opts: BatchOptions, *, progress: ProgressSink | Non
                 store.close()
 
 
-__all__ = ["BatchOptions", "BatchSummary", "ProgressSink", "run_batch", "Problem"]
+__all__ = ["BatchOptions", "BatchSummary", "ProgressSink", "run_batch"]
