@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from typing import Iterable, Sequence
 
 from callqa.records import CallAnalysis, RecordingMeta
-from callqa.stats_math import benjamini_hochberg, fisher_greater, forecast_next, safe_rate, wilson
+from callqa.stats_math import bh_discrete, fisher_greater, fisher_min_p, forecast_next, safe_rate, wilson
 from callqa.stats_operators import operator_stats
 from callqa.stats_records import (  # noqa: F401  (re-exported: callqa.stats is the public module)
     CRM_KINDS,
@@ -159,13 +159,15 @@ def _weak_stage_test(key: ScriptKey, rows: list[list], progress: set[str], title
     total_reached = sum(r[1] for r in testable)
     total_stalled = sum(r[5] for r in testable)
     pvals: dict[str, float] = {}
+    min_p: dict[str, float] = {}
     rest: dict[str, float | None] = {}
     for stage, reached, _h, _m, _o, stalled in testable:
         rn, rk = total_reached - reached, total_stalled - stalled
         rest[stage] = safe_rate(rk, rn)
         if reached >= opt.min_calls and rn >= opt.min_calls:
             pvals[stage] = fisher_greater(stalled, reached, rk, rn)
-    qs = dict(zip(pvals, benjamini_hochberg(list(pvals.values()))))
+            min_p[stage] = fisher_min_p(reached, rn, total_stalled)
+    qs = dict(zip(pvals, bh_discrete(list(pvals.values()), [min_p[s] for s in pvals], opt.alpha)))
     objections = Counter()
     for (sid, ver, stage, _op, cls), n in facts.objections.items():
         if (sid, ver) == key and stage is not None:

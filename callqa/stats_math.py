@@ -54,6 +54,34 @@ def benjamini_hochberg(pvalues: Sequence[float]) -> list[float]:
     return adjusted
 
 
+def fisher_min_p(n1: int, n2: int, events: int) -> float:
+    """The smallest one-sided Fisher p-value these margins allow: all `events` in group 1.
+
+    Fisher's test is discrete: with few events in total even the most extreme
+    table cannot reach a small p-value (a stage nobody ever missed has 1.0).
+    """
+    if n1 <= 0 or n2 <= 0 or events <= 0:
+        return 1.0
+    top = min(events, n1)
+    return float(_st.hypergeom.sf(top - 1, n1 + n2, events, n1))
+
+
+def bh_discrete(pvalues: Sequence[float], min_pvalues: Sequence[float], alpha: float) -> list[float]:
+    """Benjamini–Hochberg over the tests that could reach `alpha` at all.
+
+    Tests whose smallest achievable p-value exceeds `alpha` cannot be
+    discoveries, so they are left out of the count of tests (Tarone's screening
+    for discrete tests, used with BH by Gilbert 2005); they get q = 1. Without
+    it, every stage nobody ever skipped would dilute the one an operator
+    always skips.
+    """
+    keep = [i for i, m in enumerate(min_pvalues) if m <= alpha]
+    q = [1.0] * len(pvalues)
+    for i, v in zip(keep, benjamini_hochberg([pvalues[i] for i in keep])):
+        q[i] = v
+    return q
+
+
 @dataclass(frozen=True)
 class Forecast:
     """The next period's expected value with a 95 % prediction interval."""

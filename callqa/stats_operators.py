@@ -6,7 +6,7 @@ import statistics
 from collections import Counter, defaultdict
 from typing import Sequence
 
-from callqa.stats_math import benjamini_hochberg, fisher_greater, safe_rate
+from callqa.stats_math import bh_discrete, fisher_greater, fisher_min_p, safe_rate
 from callqa.stats_records import (
     CallRow,
     ClientStat,
@@ -75,8 +75,9 @@ def _compare_operator(op: str, mine: dict[tuple, Counter], team: dict[tuple, Cou
             enough = reached >= opt.min_operator_calls and rn >= opt.min_operator_calls
             p = fisher_greater(k, reached, rk, rn) if enough else None
             tests.append((key, kind, k, reached, rk, rn, p))
-    pvals = [t[6] for t in tests if t[6] is not None]
-    qs = iter(benjamini_hochberg(pvals))
+    tested = [t for t in tests if t[6] is not None]
+    qs = iter(bh_discrete([t[6] for t in tested], [fisher_min_p(t[3], t[5], t[2] + t[4]) for t in tested],
+                          opt.alpha))
     compare = []
     for key, kind, k, n, rk, rn, p in tests:
         q = next(qs) if p is not None else None

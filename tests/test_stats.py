@@ -235,3 +235,26 @@ def test_only_the_newest_analysis_of_a_recording_counts(tmp_path):
     by_version = {s.version: s.calls for s in stats.scripts}
     assert by_version == {1: 1, 2: 2} and stats.calls == 3
     store.close()
+
+
+def test_bh_leaves_out_tests_that_cannot_reach_significance():
+    from callqa.stats_math import bh_discrete, fisher_min_p
+
+    # 4 of 5 calls skip a stage nobody else skips: significant on its own
+    assert fisher_min_p(5, 10, 4) == pytest.approx(11 / 3003)
+    assert fisher_min_p(5, 10, 0) == 1.0
+    # with 13 impossible tests in the family plain BH would lose it; the discrete screening keeps it
+    p, others = 11 / 3003, [1.0] * 13
+    assert benjamini_hochberg([p] + others)[0] > 0.05
+    q = bh_discrete([p] + others, [p] + [fisher_min_p(5, 10, 1)] * 13, 0.05)
+    assert q[0] == pytest.approx(p) and q[1:] == [1.0] * 13
+
+
+def test_operator_always_skipping_a_stage_on_five_calls_is_flagged():
+    team = []
+    for op in ("a", "b"):
+        team += _calls({"price": 3}, 2, operator=op, prefix=f"{op}-")
+    skipper = _calls({"price": 3}, 2, operator="s", prefix="s-", missed={"needs": 4})
+    stats = compute(facts_from_analyses(team + skipper))
+    s = next(o for o in stats.operators if o.id == "s")
+    assert [(c.stage, c.count, c.reached) for c in s.worse] == [("needs", 4, 5)]
