@@ -16,10 +16,21 @@ def _f(x: float) -> str:
     return f"{x:.1f}"
 
 
-def funnel(rows: Sequence[tuple[str, int, int, bool]], *, label_w: int = 170, width: int = 640) -> Markup:
+def _label_width(labels: Sequence[str]) -> int:
+    """Room for the longest label at 12 px (about 7 px a character), within limits."""
+    return min(300, max(80, 7 * max((len(x) for x in labels), default=0) + 10))
+
+
+def _short(label: str, limit: int = 40) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
+def funnel(rows: Sequence[tuple[str, int, int, bool]], *, width: int = 720) -> Markup:
     """Calls reaching each stage (light bar) and the part that stalled there (dark; red when weak)."""
     if not rows:
         return Markup("")
+    rows = [(_short(r[0]), *r[1:]) for r in rows]
+    label_w = _label_width([r[0] for r in rows])
     top = max((r[1] for r in rows), default=0) or 1
     bar_w = width - label_w - 70
     h = 24
@@ -37,12 +48,12 @@ def funnel(rows: Sequence[tuple[str, int, int, bool]], *, label_w: int = 170, wi
     return Markup("".join(out))
 
 
-def rates(rows: Sequence[tuple[str, float | None, float | None, float | None, bool]], *, label_w: int = 170,
-          width: int = 640) -> Markup:
+def rates(rows: Sequence[tuple[str, float | None, float | None, float | None, bool]], *, width: int = 720) -> Markup:
     """Stall rate per stage as a dot with its 95 % interval; stages without a rate are left blank."""
-    rows = list(rows)
+    rows = [(_short(r[0]), *r[1:]) for r in rows]
     if not rows:
         return Markup("")
+    label_w = _label_width([r[0] for r in rows])
     h = 22
     plot = width - label_w - 20
     top = max([r[3] for r in rows if r[3] is not None] + [0.05])
