@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import functools
 import json
 import logging
 import re
@@ -252,6 +253,26 @@ def _selected(p: gen.CallPlan, args) -> bool:
 
 
 # --------------------------------------------------------------------------- transcription
+@functools.lru_cache(maxsize=1)
+def _current_options() -> dict:
+    """The decoding options `callqa transcribe` uses now (code defaults + config + env)."""
+    import dataclasses
+
+    from callqa.asr import options_from_settings
+    from callqa.config import load_settings
+
+    return json.loads(json.dumps(dataclasses.asdict(options_from_settings(load_settings(None, {})))))
+
+
+def _stale(transcript: Path) -> bool:
+    """A transcript made with other decoding defaults than callqa's current ones.
+
+    The corpus must match what `callqa run` produces today, so a change of
+    the ASR defaults makes every older transcript pending again.
+    """
+    return json.loads(transcript.read_text(encoding="utf-8")).get("options") != _current_options()
+
+
 def cmd_transcribe(args) -> int:
     calls_dir, audio_dir = args.out / "calls", args.out / "audio"
     pending: dict[tuple[str, str], list[str]] = collections.defaultdict(list)
@@ -260,7 +281,8 @@ def cmd_transcribe(args) -> int:
         cid = truth["call_id"]
         if args.only and truth["language"] != args.only or args.ids and cid not in args.ids:
             continue
-        if (calls_dir / f"{cid}.json").exists() and not args.force:
+        done = calls_dir / f"{cid}.json"
+        if done.exists() and not args.force and not _stale(done):
             continue
         if not (audio_dir / f"{cid}.wav").exists():
             print(f"Error: {cid}: no audio; run `make_corpus.py render` first", file=sys.stderr)
@@ -329,6 +351,27 @@ def cmd_difficulty(args) -> int:
 
 
 # --------------------------------------------------------------------------- stats
+def _print_wer(rows: list[dict], calls_dir: Path) -> None:
+    """Word error rate of the committed transcripts against the rendered text, per language/channel."""
+    from rapidfuzz.distance import Levenshtein
+
+    acc: dict[tuple[str, str], list[int]] = collections.defaultdict(lambda: [0, 0])
+    for r in rows:
+        path = calls_dir / f"{r['call_id']}.json"
+        if not path.exists():
+            continue
+        utts = json.loads(path.read_text(encoding="utf-8"))["utterances"]
+        parties = ("operator", "client") if r["channels"] == "stereo" else ("mixed",)
+        for who in parties:
+            ref = _norm(" ".join(t["text"] for t in r["turns"] if who in ("mixed", t["speaker"]))).split()
+            hyp = _norm(" ".join(u["text"] for u in utts if who in ("mixed", u["speaker"]))).split()
+            for key in ((r["language"], f"{r['channels']} {who}"), (r["language"], "all")):
+                acc[key][0] += Levenshtein.distance(ref, hyp)
+                acc[key][1] += len(ref)
+    for (lang, part), (e, n) in sorted(acc.items()):
+        print(f"WER {lang} {part:16} {e / n:.3f} ({n} reference words)")
+
+
 def cmd_stats(args) -> int:
     rows = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((args.out / "calls").glob("*.truth.json"))]
     if not rows:
@@ -341,6 +384,7 @@ def cmd_stats(args) -> int:
     print("objections   " + ", ".join(f"{k}={v}" for k, v in sorted(c.items())))
     c = collections.Counter(s for r in rows for s in r["out_of_order"])
     print("out_of_order " + ", ".join(f"{k}={v}" for k, v in sorted(c.items())))
+    _print_wer(rows, args.out / "calls")
     durs = [r["duration"] for r in rows]
     print(f"calls {len(rows)}, duration {min(durs):.1f}–{max(durs):.1f} s (mean {np.mean(durs):.1f}), "
           f"transcribed {sum((args.out / 'calls' / (r['call_id'] + '.json')).exists() for r in rows)}")
@@ -355,7 +399,8 @@ def main() -> int:
     ap.add_argument("--only", choices=("ru", "en"), help="one language only")
     ap.add_argument("--ids", nargs="*", default=None, help="only these call ids")
     ap.add_argument("--batch", type=int, default=20, help="files per callqa transcribe run (one model load)")
-    ap.add_argument("--force", action="store_true", help="re-transcribe calls that have a transcript")
+    ap.add_argument("--force", action="store_true",
+                    help="re-transcribe every call (by default only missing ones and ones made with other ASR defaults)")
     ap.add_argument("--out", type=Path, default=HERE)
     ap.add_argument("--cache", type=Path, default=tts.DEFAULT_CACHE)
     args = ap.parse_args()
