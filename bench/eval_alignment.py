@@ -180,10 +180,10 @@ COLS = ("calls", "stage_p", "stage_r", "stage_f1", "ooo_f1", "stalled_acc", "out
 
 
 def table(rows: list[tuple[str, dict]]) -> str:
-    head = f"{'':30}" + "".join(f"{c:>12}" for c in COLS)
+    head = f"{'':30}" + "".join(f"{c:>13}" for c in COLS)
     lines = [head]
     for name, m in rows:
-        cells = "".join(f"{m[c]:>12}" if c == "calls" else f"{m[c]:>12.3f}" for c in COLS)
+        cells = "".join(f"{m[c]:>13}" if c == "calls" else f"{m[c]:>13.3f}" for c in COLS)
         lines.append(f"{name:30}{cells}")
     return "\n".join(lines)
 
@@ -263,8 +263,8 @@ def tune(calls: list[Call], base: AlignOptions) -> None:
     train = [c for c in calls if c.split == "train"]
     print(f"tuning on {len(train)} train calls")
     results = []
-    for thr in (45, 50, 55, 60, 65, 70, 75):
-        for othr in (50, 60, 70, 80):
+    for thr in (60, 65, 70, 75, 80):
+        for othr in (70, 75, 80, 85):
             opts = replace(base, threshold=float(thr), outcome_threshold=float(othr))
             m = metrics(train, [callqa_predict(c, opts) for c in train])
             results.append((m["stage_f1"] + m["stalled_acc"] + m["outcome_acc"] + 0.5 * m["ooo_f1"], thr, othr, m))

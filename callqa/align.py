@@ -235,7 +235,7 @@ def _threshold(stage_id: str, stage_threshold: float | None, opts: AlignOptions)
 # calls: a threshold of 70 means "as much as a typical paraphrase shares with
 # the script", 100 the phrase itself. Raw paraphrase scores are low (20-40):
 # operators say the same thing in other words.
-ANCHORS = {"stages": (22.0, 70.0), "outcomes": (50.0, 80.0), "objections": (47.0, 80.0)}
+ANCHORS = {"stages": (22.0, 70.0), "outcomes": (44.0, 80.0), "objections": (47.0, 80.0)}
 
 
 def to_score(raw, family: str):
