@@ -159,13 +159,7 @@ def render(c: DemoCall, seed: int, synth: tts.Synth, work: Path, out: Path, when
                          + [gen.Line(s, t, "") for pair in d.LINE_CHECK for s, t in zip(("operator", "client"), pair)]))
     # demo calls are kept a little shorter than the corpus's so the audio stays small
     lines = fit_length(d, plan.lines, say, rng, lo=40.0, hi=95.0)
-    tl = tts.Timeline()
-    tl.silence(float(rng.uniform(0.3, 0.8)))
-    for i, line in enumerate(lines):
-        if i:
-            tl.silence(line.hold_before or float(rng.uniform(0.3, 1.2)))
-        tl.speak(line.speaker, line.text, say(line))
-    tl.silence(0.6)
+    tl = tts.lay_out(lines, say, rng)
     left, right = tl.channels()
     if c.operator_right:
         left, right = right, left

@@ -270,6 +270,22 @@ def render_dialogue(synth: Synth, turns: list[tuple[str, str]], operator: Voice,
     return tl
 
 
+def lay_out(lines, say, rng: np.random.Generator, *, min_length: float = 0.0) -> Timeline:
+    """Place lines (objects with speaker, text, hold_before) on a two-channel timeline.
+
+    Gaps are 0.3–1.2 s unless a line asks for a hold; the line stays open
+    after the last word until `min_length`, as when a caller hangs up late.
+    """
+    tl = Timeline()
+    tl.silence(float(rng.uniform(0.3, 0.8)))
+    for i, line in enumerate(lines):
+        if i:
+            tl.silence(line.hold_before or float(rng.uniform(0.3, 1.2)))
+        tl.speak(line.speaker, line.text, say(line))
+    tl.silence(max(0.6, min_length - tl.t))
+    return tl
+
+
 def phone_line(left: np.ndarray, right: np.ndarray, out: Path, *, stereo: bool,
                rng: np.random.Generator, noise_db: float = -55.0) -> None:
     """Write the call as an 8 kHz phone-band 16-bit WAV (stereo or mono mix).

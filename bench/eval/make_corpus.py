@@ -195,15 +195,9 @@ def render_call(plan: gen.CallPlan, synth: tts.Synth, seed: int, audio_dir: Path
         return synth.say(line.text, op_voice if line.speaker == "operator" else cl_voice)
 
     lines = fit_length(d, plan.lines, say, rng)
-    tl = tts.Timeline()
-    tl.silence(float(rng.uniform(0.3, 0.8)))
-    for i, line in enumerate(lines):
-        if i:
-            tl.silence(line.hold_before or float(rng.uniform(0.3, 1.2)))
-        tl.speak(line.speaker, line.text, say(line))
-    # the gap estimate in fit_length is an average; an open line after the
-    # last word keeps every call at least MIN_S long
-    tl.silence(max(0.6, MIN_S + 0.3 - tl.t))
+    # the gap estimate in fit_length is an average; the open line at the end
+    # keeps every call at least MIN_S long
+    tl = tts.lay_out(lines, say, rng, min_length=MIN_S + 0.3)
     wav = audio_dir / f"{plan.call_id}.wav"
     tts.phone_line(*tl.channels(), wav, stereo=plan.channels == "stereo", rng=rng)
     truth = plan.truth(d)
