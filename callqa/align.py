@@ -127,6 +127,7 @@ MONO_EXTRA = 9.0
 RIVAL_ALWAYS = False
 TAIL_STAGES = 2
 OUTCOME_LATE_MARGIN = 5.0
+OUTCOME_SUPPORT = 0.3
 HIGH_EXTRA = 20.0
 OOO_EXTRA = 10.0
 
@@ -379,6 +380,14 @@ def _outcome(prep: _Prepared, vectors: Features, opts: AlignOptions, tail_from: 
         sel = np.ones(len(first), dtype=bool)
     cal = to_score(scores[:, sel], "outcomes")
     ends = last[sel]
+    if OUTCOME_SUPPORT:
+        # the client's answer and the operator's acknowledgement say the same thing twice:
+        # a second single utterance of the same class adds to the best one
+        single = (first[sel] == last[sel])
+        for row in cal:
+            ones = np.sort(row[single])[::-1]
+            if len(ones) >= 2:
+                row += OUTCOME_SUPPORT * ones[1]
     found = [(float(row[k]), int(ends[k]), name) for name, row in zip(prep.outcome_names, cal)
              for k in np.nonzero(row >= opts.outcome_threshold)[0]]
     if not found:
