@@ -19,7 +19,7 @@ OPERATOR_NAMES = ("Mark", "Sarah", "David", "Emily", "James", "Laura", "Peter", 
 OPERATOR = {
     "greeting": [
         "Hi, my name is {name}, calling from {company}.",
-        "Good afternoon, this is {name} with {company}.",
+        "Good afternoon, {name} speaking, from {company}.",
         "Hello, it's {name} from {company} here.",
         "Hi there, {name} calling from {company}.",
         "Good morning, this is {name}, I work for {company}.",
@@ -154,7 +154,7 @@ OUTCOME_CLIENT = {
     "callback": ["Call me back next week, please.", "Could you call me later?", "Let's talk again some time next month.",
                  "Ring me tomorrow afternoon, please.", "Please call me back on Monday.",
                  "Can you ring me later this week?", "Talk to me again next month."],
-    "refusal": ["Sorry, we're not interested.", "Please don't call this number again.", "No thanks, we're fine as we are.",
+    "refusal": ["Sorry, we're not interested.", "Please don't call this number again.", "Thanks, but we're okay as things are.",
                 "Take us off your calling list.", "We are not interested, thanks.", "No thank you, we're fine.",
                 "Don't call again, please."],
 }

@@ -199,7 +199,14 @@ def render_call(plan: gen.CallPlan, synth: tts.Synth, seed: int, audio_dir: Path
     # keeps every call at least MIN_S long
     tl = tts.lay_out(lines, say, rng, min_length=MIN_S + 0.3)
     wav = audio_dir / f"{plan.call_id}.wav"
-    tts.phone_line(*tl.channels(), wav, stereo=plan.channels == "stereo", rng=rng)
+    fresh = audio_dir / f"{plan.call_id}.new.wav"
+    tts.phone_line(*tl.channels(), fresh, stereo=plan.channels == "stereo", rng=rng)
+    # keep the old file (and its mtime) when nothing changed, so `transcribe`
+    # redoes only calls whose audio is newer than their transcript
+    if wav.exists() and wav.read_bytes() == fresh.read_bytes():
+        fresh.unlink()
+    else:
+        fresh.replace(wav)
     truth = plan.truth(d)
     truth["duration"] = round(tl.t, 2)
     truth["operator_name"] = plan.operator_name
@@ -261,6 +268,8 @@ def _current_options() -> dict:
 def _stale(transcript: Path) -> bool:
     """A transcript made with other decoding defaults than callqa's current ones.
 
+    (A transcript older than its audio is pending too; see cmd_transcribe.)
+
     The corpus must match what `callqa run` produces today, so a change of
     the ASR defaults makes every older transcript pending again.
     """
@@ -276,7 +285,9 @@ def cmd_transcribe(args) -> int:
         if args.only and truth["language"] != args.only or args.ids and cid not in args.ids:
             continue
         done = calls_dir / f"{cid}.json"
-        if done.exists() and not args.force and not _stale(done):
+        wav = audio_dir / f"{cid}.wav"
+        if (done.exists() and not args.force and not _stale(done)
+                and not (wav.exists() and wav.stat().st_mtime > done.stat().st_mtime)):
             continue
         if not (audio_dir / f"{cid}.wav").exists():
             print(f"Error: {cid}: no audio; run `make_corpus.py render` first", file=sys.stderr)
