@@ -128,6 +128,7 @@ RIVAL_ALWAYS = False
 TAIL_STAGES = 2
 OUTCOME_LATE_MARGIN = 5.0
 OUTCOME_SUPPORT = 0.3
+SUPPORT_FLOOR = 40.0
 HIGH_EXTRA = 20.0
 OOO_EXTRA = 10.0
 
@@ -386,7 +387,7 @@ def _outcome(prep: _Prepared, vectors: Features, opts: AlignOptions, tail_from: 
         single = (first[sel] == last[sel])
         for row in cal:
             ones = np.sort(row[single])[::-1]
-            if len(ones) >= 2:
+            if len(ones) >= 2 and ones[1] >= SUPPORT_FLOOR:
                 row += OUTCOME_SUPPORT * ones[1]
     found = [(float(row[k]), int(ends[k]), name) for name, row in zip(prep.outcome_names, cal)
              for k in np.nonzero(row >= opts.outcome_threshold)[0]]
