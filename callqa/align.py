@@ -117,20 +117,26 @@ def _candidates(stage: int, first: np.ndarray, last: np.ndarray, scores: np.ndar
     return taken
 
 
+# Tuning constants, all tuned on the train part of bench/eval (never the test part).
 # A window counts for a stage when the stage is (nearly) the best match there and
 # clears the threshold, or when it clears the threshold by far: one utterance
 # can hold two stages ("Good morning, Anna from ShiftPilot, got a minute?").
-# Raw units (before `to_score`), tuned on the train calls.
+# Raw units (before `to_score`).
 RELATIVE_MARGIN = 5.0
+HIGH_EXTRA = 20.0
+# out of order only when clearly said: a borderline match out of place is more often a look-alike
+OOO_EXTRA = 10.0
 # all speech of a mono call is matched, the client's included: ask more of a match there
 MONO_EXTRA = 9.0
+# on calls with known speakers the operator's words are never taken for the client's
 RIVAL_ALWAYS = False
+# outcome: looked for from the start of the last-but-one progress stage reached;
+# a later class within OUTCOME_LATE_MARGIN (reported scale) of the best wins; a second
+# utterance of the same class scoring at least SUPPORT_FLOOR adds OUTCOME_SUPPORT of its score
 TAIL_STAGES = 2
 OUTCOME_LATE_MARGIN = 5.0
 OUTCOME_SUPPORT = 0.3
 SUPPORT_FLOOR = 40.0
-HIGH_EXTRA = 20.0
-OOO_EXTRA = 10.0
 
 
 def _good(row: np.ndarray, top: np.ndarray, threshold: float, single: np.ndarray) -> np.ndarray:
