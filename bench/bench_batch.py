@@ -4,11 +4,12 @@ rerun:   50 distinct recordings (~10 s each, made from tests/data clips with
          different silence padding); time of the first `run_batch` vs a second
          one on the unchanged folder (target: second <= 2 % of first). Also the
          CLI's wall time for the second run, which adds interpreter start-up.
-workers: four ~1.5-minute demo calls transcribed by `--workers 1` with 2 CPU
+workers: four ~1.5-minute demo calls (`--long`: four ~5-minute calls made by
+         joining demo calls) transcribed by `--workers 1` with 2 CPU
          threads vs `--workers 2` with 1 thread each (target >= 1.4x), with
          each worker process's peak memory, and whether transcripts agree.
 
-    nice -n 10 /work/venv/bin/python bench/bench_batch.py [rerun|workers|all]
+    nice -n 10 /work/venv/bin/python bench/bench_batch.py [rerun|workers|all] [--long]
 """
 
 from __future__ import annotations
@@ -96,18 +97,44 @@ def bench_rerun(tmp: Path) -> None:
           "including Python start-up and imports")
 
 
-def bench_workers(tmp: Path) -> None:
+def make_long_calls(folder: Path, minutes: float = 5.0) -> list[Path]:
+    """Four ~`minutes`-long mono calls, each some demo calls of one language played back to back."""
+    from callqa.audio import decode
+
+    folder.mkdir()
+    out = []
+    for k, lang in enumerate(("ru", "en", "ru", "en")):
+        parts, total = [], 0.0
+        for p in sorted(DEMO.glob(f"*_demo-{lang}-*.*"))[k // 2::2]:
+            a = decode(p, mono=True)  # one channel: stereo and mono demo calls can be joined
+            parts.append(a.channels[0])
+            total += a.duration
+            if total >= minutes * 60:
+                break
+        path = folder / f"long_{lang}_{k}.wav"
+        _write_wav(path, (np.concatenate(parts),), 16000)
+        out.append(path)
+    script = {"ru": "ru-b2b-cold", "en": "en-saas-demo"}
+    (folder / "manifest.csv").write_text("file,script\n" + "".join(
+        f"{p.name},{script[p.name.split('_')[1]]}\n" for p in out), encoding="utf-8")
+    return out
+
+
+def bench_workers(tmp: Path, long: bool = False) -> None:
     from callqa.pipeline import BatchOptions, run_batch
     from callqa.store import open_store
 
-    calls = sorted(DEMO.glob("*_demo-*.*"), key=lambda p: p.stat().st_size)[-4:]
-    if len(calls) < 4:
-        sys.exit(f"need the demo calls in {DEMO}")
     rec = tmp / "four"
-    rec.mkdir()
-    for p in calls:
-        shutil.copy(p, rec / p.name)
-    if (DEMO / "manifest.csv").is_file():
+    if long:
+        calls = make_long_calls(rec)
+    else:
+        calls = sorted(DEMO.glob("*_demo-*.*"), key=lambda p: p.stat().st_size)[-4:]
+        if len(calls) < 4:
+            sys.exit(f"need the demo calls in {DEMO}")
+        rec.mkdir()
+        for p in calls:
+            shutil.copy(p, rec / p.name)
+    if not long and (DEMO / "manifest.csv").is_file():
         lines = (DEMO / "manifest.csv").read_text(encoding="utf-8").splitlines()
         keep = [lines[0]] + [ln for ln in lines[1:] if ln.split(",")[0] in {p.name for p in calls}]
         (rec / "manifest.csv").write_text("\n".join(keep) + "\n", encoding="utf-8")
@@ -140,6 +167,7 @@ def bench_workers(tmp: Path) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("part", nargs="?", default="all", choices=("rerun", "workers", "all"))
+    ap.add_argument("--long", action="store_true", help="workers: four ~5-minute calls made from the demo calls")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="callqa-bench-batch-"))
     print(f"cpu cores: {os.cpu_count()}, load average at start: {os.getloadavg()[0]:.1f}")
@@ -147,7 +175,7 @@ def main() -> None:
         if args.part in ("rerun", "all"):
             bench_rerun(tmp)
         if args.part in ("workers", "all"):
-            bench_workers(tmp)
+            bench_workers(tmp, args.long)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
         print(f"load average at end: {os.getloadavg()[0]:.1f}")
