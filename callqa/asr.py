@@ -70,16 +70,19 @@ def _norm(text: str) -> str:
     return _NORM.sub(" ", text.lower()).strip()
 
 
-def _keep_segment(text: str, seen: list[str], opts: AsrOptions) -> bool:
-    """Repetition guard: Whisper loops on noise and hold music, repeating a line or a phrase."""
+def _keep_segment(text: str, start: float, seen: list[tuple[str, float]], opts: AsrOptions) -> bool:
+    """Repetition guard: Whisper loops on noise and hold music, repeating a line back to back.
+
+    A line said again after a pause ("Алло? … Алло?") is speech, so only a
+    repeat that follows the previous line within a second is dropped.
+    """
     norm = _norm(text)
     if not norm:
         return False
     if _compression_ratio(norm) > opts.compression_ratio_threshold and len(norm) > 40:
         return False
-    if seen and norm in seen[-3:] and len(norm.split()) >= 2:
+    if seen and norm == seen[-1][0] and start - seen[-1][1] < 1.0 and len(norm.split()) >= 2:
         return False
-    seen.append(norm)
     return True
 
 
@@ -128,10 +131,11 @@ def transcribe_channel(
     else:
         segments, info = model.transcribe(samples, **kwargs)
     out: list[Utterance] = []
-    seen: list[str] = []
+    seen: list[tuple[str, float]] = []
     for seg in segments:
-        if not _keep_segment(seg.text, seen, opts):
+        if not _keep_segment(seg.text, seg.start, seen, opts):
             continue
+        seen.append((_norm(seg.text), seg.end))
         words = [Word(w.start, w.end, w.word, w.probability) for w in (seg.words or [])]
         if words:
             out.extend(_split_at_pauses(words, speaker, opts.split_pause))

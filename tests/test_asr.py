@@ -15,15 +15,14 @@ def test_split_at_pauses_follows_the_turns():
     assert all(u.speaker == "operator" for u in parts)
 
 
-def test_repetition_guard_drops_loops_but_keeps_short_answers():
-    seen: list[str] = []
+def test_repetition_guard_drops_loops_but_keeps_real_repeats():
     opts = AsrOptions()
-    assert asr._keep_segment("Thank you for calling.", seen, opts)
-    assert not asr._keep_segment("Thank you for calling!", seen, opts)  # Whisper looping
-    assert asr._keep_segment("Yes.", seen, opts)
-    assert asr._keep_segment("Yes.", seen, opts)  # one-word answers do repeat in calls
-    assert not asr._keep_segment("la la la la la la la la la la la la la la la la la la la la", seen, opts)
-    assert not asr._keep_segment(" ... ", seen, opts)
+    seen = [(asr._norm("Thank you for calling."), 4.0)]
+    assert not asr._keep_segment("Thank you for calling!", 4.2, seen, opts)  # Whisper looping
+    assert asr._keep_segment("Thank you for calling.", 9.0, seen, opts)  # said again after a pause
+    assert asr._keep_segment("Yes.", 4.1, [("yes", 4.0)], opts)  # one-word answers do repeat
+    assert not asr._keep_segment("la la la la la la la la la la la la la la la la la la la la", 5.0, seen, opts)
+    assert not asr._keep_segment(" ... ", 5.0, seen, opts)
 
 
 @pytest.mark.slow
