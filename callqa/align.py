@@ -137,6 +137,8 @@ TAIL_STAGES = 2
 OUTCOME_LATE_MARGIN = 5.0
 OUTCOME_SUPPORT = 0.3
 SUPPORT_FLOOR = 40.0
+MONO_KEEP_OUTCOME = True
+MONO_KEEP_OUTCOME_EXTRA = 0.0
 
 
 def _good(row: np.ndarray, top: np.ndarray, threshold: float, single: np.ndarray) -> np.ndarray:
@@ -282,6 +284,7 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
     best_score = [0.0] * n
     cands: list[_Cand] = []
     streams: dict[str, list[int]] = {}
+    own_scores: dict[str, np.ndarray] = {}
     for spk in dict.fromkeys(s.speaker for s in script.stages):
         idx = streams[spk] = _stream(transcript, spk)
         win = prep.matcher.windows(vectors.take(idx), opts.max_window)
@@ -293,6 +296,10 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
         top = scores[mine].max(axis=0)
         leads = _leads(scores, top, first, last, len(idx))
         single = first == last
+        # each utterance's own score per stage, to tell which words of a window carry the stage
+        own = np.zeros((len(script.stages), len(idx)), dtype=np.float32)
+        own[:, first[single]] = scores[:, single]
+        own_scores[spk] = own
         # known speakers: operator speech is the operator's, whatever it resembles
         rival = _rival(prep, win, len(idx), opts) if (RIVAL_ALWAYS or not transcript.speakers_known) else np.array(-np.inf)
         for si, stage in enumerate(script.stages):
@@ -324,14 +331,24 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
     # proposal, not the outcome; the outcome is looked for in the rest
     said_as_stage = np.zeros(len(utts), dtype=bool)
     for c in (*placed.values(), *unplaced_best.values()):
-        idx = streams[script.stages[c.stage].speaker]
-        said_as_stage[[idx[k] for k in range(c.first, c.last + 1)]] = True
+        spk = script.stages[c.stage].speaker
+        idx, own = streams[spk], own_scores[spk][c.stage]
+        for k in range(c.first, c.last + 1):
+            # in a window of several utterances only those that carry the stage themselves;
+            # the next one may be the client's answer or the operator's "sure, I'll call you then"
+            if c.first == c.last or own[k] >= thresholds[c.stage]:
+                said_as_stage[idx[k]] = True
     # the outcome follows the last stages: look from the start of the last-but-one
     # progress stage, since the last "stage" may be the operator acknowledging it
     starts = sorted(streams[script.stages[c.stage].speaker][c.first] for c in placed.values()
                     if script.stages[c.stage].progress)
     tail_from = starts[-TAIL_STAGES] if len(starts) >= TAIL_STAGES else 0
-    outcome = _outcome(prep, vectors.blank(said_as_stage), opts, tail_from)
+    blank = said_as_stage
+    if MONO_KEEP_OUTCOME and not transcript.speakers_known:
+        # mono: Whisper joins the operator's question and the client's answer into one
+        # segment; an utterance that reads as an outcome stays in the outcome search
+        blank = said_as_stage & ~_reads_as_outcome(prep, vectors, opts)
+    outcome = _outcome(prep, vectors.blank(blank), opts, tail_from)
     success = outcome in script.success_outcomes
 
     results: list[StageResult] = []
@@ -366,6 +383,15 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
 
 
 OUTCOME_WINDOW = 2
+
+
+def _reads_as_outcome(prep: _Prepared, vectors: Features, opts: AlignOptions) -> np.ndarray:
+    out = np.zeros(len(vectors.nonempty), dtype=bool)
+    win = prep.matcher.windows(vectors, 1)
+    if len(win.first) and prep.outcome_names:
+        sc = to_score(prep.matcher.scores("outcomes", win).max(axis=0), "outcomes")
+        out[win.first] = sc >= opts.outcome_threshold + MONO_KEEP_OUTCOME_EXTRA
+    return out
 
 
 def _outcome(prep: _Prepared, vectors: Features, opts: AlignOptions, tail_from: int) -> str:
