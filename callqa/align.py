@@ -125,7 +125,7 @@ def _candidates(stage: int, first: np.ndarray, last: np.ndarray, scores: np.ndar
 RELATIVE_MARGIN = 5.0
 HIGH_EXTRA = 20.0
 # out of order only when clearly said: a borderline match out of place is more often a look-alike
-OOO_EXTRA = 10.0
+OOO_EXTRA = 20.0
 # all speech of a mono call is matched, the client's included: ask more of a match there
 MONO_EXTRA = 9.0
 # on calls with known speakers the operator's words are never taken for the client's
@@ -139,6 +139,8 @@ OUTCOME_SUPPORT = 0.3
 SUPPORT_FLOOR = 40.0
 MONO_KEEP_OUTCOME = True
 MONO_KEEP_OUTCOME_EXTRA = 0.0
+# DESIGN.md: an out-of-order stage is a hit, so it counts towards the furthest stage
+FURTHEST_WITH_OOO = True
 
 
 def _good(row: np.ndarray, top: np.ndarray, threshold: float, single: np.ndarray) -> np.ndarray:
@@ -326,7 +328,8 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
             unplaced_best[c.stage] = c
 
     # an out-of-order stage was still said: the call got that far in the script
-    furthest_i = max((i for i in (*placed, *unplaced_best) if script.stages[i].progress), default=None)
+    furthest_i = max((i for i in (*placed, *(unplaced_best if FURTHEST_WITH_OOO else ()))
+                      if script.stages[i].progress), default=None)
     # words the operator said as a script stage ("shall we book a demo?") are a
     # proposal, not the outcome; the outcome is looked for in the rest
     said_as_stage = np.zeros(len(utts), dtype=bool)
