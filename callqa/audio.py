@@ -54,7 +54,8 @@ def _decode(path: Path, layout: str) -> tuple[np.ndarray, int, int]:
         stream = container.streams.audio[0]
         source_rate = stream.codec_context.sample_rate or stream.rate or 0
         source_channels = stream.codec_context.channels or 1
-        resampler = av.audio.resampler.AudioResampler(format="flt", layout=layout, rate=TARGET_RATE)
+        # s16 like faster_whisper.decode_audio: the same samples give the same transcript
+        resampler = av.audio.resampler.AudioResampler(format="s16", layout=layout, rate=TARGET_RATE)
         packets = container.demux(stream)
         while True:
             try:
@@ -76,7 +77,7 @@ def _decode(path: Path, layout: str) -> tuple[np.ndarray, int, int]:
         for out in resampler.resample(None):
             chunks.append(out.to_ndarray().reshape(-1))
         declared = float(stream.duration * stream.time_base) if stream.duration and stream.time_base else None
-    samples = np.concatenate(chunks).astype(np.float32) if chunks else np.zeros(0, np.float32)
+    samples = np.concatenate(chunks).astype(np.float32) / 32768.0 if chunks else np.zeros(0, np.float32)
     n_ch = 2 if layout == "stereo" else 1
     decoded_seconds = samples.size / n_ch / TARGET_RATE
     if bad_frames:
