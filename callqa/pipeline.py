@@ -125,16 +125,23 @@ def load_scripts(opts: BatchOptions) -> tuple[dict[str, Script], Script | None]:
     return library, default
 
 
-def script_for(meta_script: str | None, library: dict[str, Script], default: Script | None) -> Script:
+def script_for(meta_script: str | None, library: dict[str, Script], default: Script | None,
+               language: str | None = None) -> Script:
+    """The manifest's script, else the default, else the library's only script in the call's language."""
     if meta_script:
         if meta_script in library:
             return library[meta_script]
         raise ScriptError(f"manifest names script '{meta_script}', which is not in the library "
                           f"(known: {', '.join(sorted(library))}); fix the manifest or add the script")
-    if default is None:
-        raise ScriptError("no script for this call: add a 'script' column to manifest.csv or pass --script "
-                          f"(library has {', '.join(sorted(library))})")
-    return default
+    if default is not None:
+        return default
+    # a call without metadata (a PBX export) still gets analysed when its language settles the script
+    same_language = [sc for sc in library.values() if language and sc.language == language]
+    if len(same_language) == 1:
+        return same_language[0]
+    raise ScriptError("no script for this call: add a 'script' column to manifest.csv or pass --script "
+                      f"(library has {', '.join(sorted(library))}"
+                      + (f"; {len(same_language)} in language '{language}'" if language else "") + ")")
 
 
 # --------------------------------------------------------------------------- the batch
@@ -267,7 +274,7 @@ class Batch:
             if item.sha256 in failed_shas:
                 continue
             try:
-                script = script_for(item.meta.script, library, default)
+                script = script_for(item.meta.script, library, default, item.meta.language)
             except ScriptError as exc:
                 self._fail(item.path, item.sha256, "script", f"{item.path}: {exc}", known)
                 continue

@@ -336,6 +336,8 @@ class Store:
                     new += 1
                 else:
                     for k, v in values.items():
+                        if k == "language" and v is None:
+                            continue  # learnt from the transcript; the folder does not know it
                         if getattr(row, k) != v:
                             setattr(row, k, v)
                     row.last_run_id = run_id

@@ -177,12 +177,23 @@ def test_script_comes_from_the_manifest_and_an_unknown_one_is_a_failure(tmp_path
     names = sorted(p.name for p in rec.glob("*.json"))
     (rec / "manifest.csv").write_text(
         f"file,operator,script\n{names[0]},ann,en-saas-demo\n{names[1]},bob,no-such-script\n", encoding="utf-8")
+    german = rec / "anruf.json"  # no manifest row, and no script in the library speaks German
+    german.write_text(json.dumps(transcript_json([("operator", "Guten Tag")], language="de")), encoding="utf-8")
     url = f"sqlite:///{tmp_path / 'db.sqlite'}"
     s = run_batch(settings_for(url), BatchOptions(recordings=str(rec), scripts_dir=str(SCRIPTS)))
-    # names[2] has no script in the manifest and the library has two: a failure naming the fix
-    assert s.files_failed == 2 and s.analysed == 1
-    assert any("no-such-script" in f for f in s.failures)
-    assert any("--script" in f and names[2] in f for f in s.failures)
+    # names[2] has no script in the manifest, but it is English and the library has one English script
+    assert s.files_failed == 2 and s.analysed == 2
+    assert any("no-such-script" in f and names[1] in f for f in s.failures)
+    assert any("--script" in f and "anruf.json" in f for f in s.failures)
+    # a later run still knows the language of names[2] (the folder does not tell it)
+    again = run_batch(settings_for(url), BatchOptions(recordings=str(rec), scripts_dir=str(SCRIPTS)))
+    assert (again.files_failed, again.analysed) == (0, 0)
+    st = open_store(url)
+    try:
+        with st.session() as sess:
+            assert sess.scalar(select(RecordingRow.language).where(RecordingRow.path.endswith(names[2]))) == "en"
+    finally:
+        st.close()
 
 
 # --------------------------------------------------------------------------- CLI
