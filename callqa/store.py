@@ -399,12 +399,16 @@ class Store:
         with self.session() as s:
             rows = s.execute(
                 select(TranscriptRow.id, TranscriptRow.model, TranscriptRow.options_key, TranscriptRow.created_at,
-                       RecordingRow).join(RecordingRow, TranscriptRow.recording_id == RecordingRow.id)
+                       TranscriptRow.language, RecordingRow)
+                .join(RecordingRow, TranscriptRow.recording_id == RecordingRow.id)
             ).all()
         best: dict[int, tuple[tuple, PendingAnalysis]] = {}
-        for tid, tmodel, tkey, created, rec in rows:
+        for tid, tmodel, tkey, created, tlang, rec in rows:
             rank = (tmodel == model and tkey == options_key, created, tid)
-            item = PendingAnalysis(tid, rec.id, rec.sha256, rec.path, meta_from_row(rec))
+            meta = meta_from_row(rec)
+            if meta.language is None:  # the transcript knows the language the folder did not tell
+                meta = dataclasses.replace(meta, language=tlang)
+            item = PendingAnalysis(tid, rec.id, rec.sha256, rec.path, meta)
             if rec.id not in best or rank > best[rec.id][0]:
                 best[rec.id] = (rank, item)
         return [item for _, item in sorted(best.values(), key=lambda x: x[1].path)]
