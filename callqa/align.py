@@ -128,8 +128,6 @@ HIGH_EXTRA = 20.0
 OOO_EXTRA = 20.0
 # all speech of a mono call is matched, the client's included: ask more of a match there
 MONO_EXTRA = 9.0
-# on calls with known speakers the operator's words are never taken for the client's
-RIVAL_ALWAYS = False
 # outcome: looked for from the start of the last-but-one progress stage reached;
 # a later class within OUTCOME_LATE_MARGIN (reported scale) of the best wins; a second
 # utterance of the same class scoring at least SUPPORT_FLOOR adds OUTCOME_SUPPORT of its score
@@ -137,10 +135,6 @@ TAIL_STAGES = 2
 OUTCOME_LATE_MARGIN = 5.0
 OUTCOME_SUPPORT = 0.3
 SUPPORT_FLOOR = 40.0
-MONO_KEEP_OUTCOME = True
-MONO_KEEP_OUTCOME_EXTRA = 0.0
-# DESIGN.md: an out-of-order stage is a hit, so it counts towards the furthest stage
-FURTHEST_WITH_OOO = True
 
 
 def _good(row: np.ndarray, top: np.ndarray, threshold: float, single: np.ndarray) -> np.ndarray:
@@ -303,7 +297,7 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
         own[:, first[single]] = scores[:, single]
         own_scores[spk] = own
         # known speakers: operator speech is the operator's, whatever it resembles
-        rival = _rival(prep, win, len(idx), opts) if (RIVAL_ALWAYS or not transcript.speakers_known) else np.array(-np.inf)
+        rival = _rival(prep, win, len(idx), opts) if not transcript.speakers_known else np.array(-np.inf)
         for si, stage in enumerate(script.stages):
             if stage.speaker != spk:
                 continue
@@ -327,9 +321,8 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
         if c.stage not in unplaced_best or c.score > unplaced_best[c.stage].score:
             unplaced_best[c.stage] = c
 
-    # an out-of-order stage was still said: the call got that far in the script
-    furthest_i = max((i for i in (*placed, *(unplaced_best if FURTHEST_WITH_OOO else ()))
-                      if script.stages[i].progress), default=None)
+    # DESIGN.md: an out-of-order stage is a hit (it was said), so it counts towards the furthest stage
+    furthest_i = max((i for i in (*placed, *unplaced_best) if script.stages[i].progress), default=None)
     # words the operator said as a script stage ("shall we book a demo?") are a
     # proposal, not the outcome; the outcome is looked for in the rest
     said_as_stage = np.zeros(len(utts), dtype=bool)
@@ -347,7 +340,7 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
                     if script.stages[c.stage].progress)
     tail_from = starts[-TAIL_STAGES] if len(starts) >= TAIL_STAGES else 0
     blank = said_as_stage
-    if MONO_KEEP_OUTCOME and not transcript.speakers_known:
+    if not transcript.speakers_known:
         # mono: Whisper joins the operator's question and the client's answer into one
         # segment; an utterance that reads as an outcome stays in the outcome search
         blank = said_as_stage & ~_reads_as_outcome(prep, vectors, opts)
@@ -393,7 +386,7 @@ def _reads_as_outcome(prep: _Prepared, vectors: Features, opts: AlignOptions) ->
     win = prep.matcher.windows(vectors, 1)
     if len(win.first) and prep.outcome_names:
         sc = to_score(prep.matcher.scores("outcomes", win).max(axis=0), "outcomes")
-        out[win.first] = sc >= opts.outcome_threshold + MONO_KEEP_OUTCOME_EXTRA
+        out[win.first] = sc >= opts.outcome_threshold
     return out
 
 
