@@ -11,8 +11,6 @@ step.
 from __future__ import annotations
 
 import argparse
-import shutil
-import struct
 import sys
 import tempfile
 import wave

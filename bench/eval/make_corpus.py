@@ -224,14 +224,12 @@ def cmd_render(args) -> int:
     calls_dir.mkdir(parents=True, exist_ok=True)
     synth = tts.Synth(args.cache)
     # one festival process for every Russian line: start-up costs more than a line
-    rng0 = np.random.default_rng(0)
     items = []
     for p in plans:
         if p.language == "ru":
             rng = np.random.default_rng([args.seed, 99, int(p.call_id.split("-")[1]), True])
             op_voice, cl_voice = voices_for("ru", rng)
             items += [(l.text, op_voice if l.speaker == "operator" else cl_voice) for l in p.lines]
-    del rng0
     synth.prepare(items)
     durations = []
     for p in plans:
