@@ -1,6 +1,7 @@
 """Alignment accuracy on the evaluation corpus (bench/eval/calls), callqa vs a plain baseline.
 
     python bench/eval_alignment.py                  # figures for train and test, ru / en / all
+    python bench/eval_alignment.py --split train    # figures for one split only (tune on train)
     python bench/eval_alignment.py --tune           # grid-search thresholds on TRAIN only, print the best
     python bench/eval_alignment.py --errors test    # list the calls callqa gets wrong in a split
     python bench/eval_alignment.py --json out.json  # the figures as JSON too
@@ -194,9 +195,13 @@ def main() -> None:
     ap.add_argument("--tune", action="store_true", help="grid-search callqa thresholds on the train split")
     ap.add_argument("--errors", choices=("train", "test"), help="list wrong calls of this split")
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--split", choices=("train", "test", "all"), default="all",
+                    help="only compute and print figures for this split (train while tuning)")
     args = ap.parse_args()
 
     calls = load_calls(args.calls)
+    if args.split != "all":
+        calls = [c for c in calls if c.split == args.split]
     if not calls:
         sys.exit(f"no calls with truth in {args.calls}")
     opts = AlignOptions()
@@ -231,6 +236,8 @@ def main() -> None:
     print(table(rows + brows))
     print(f"\n{len(calls)} calls analysed in {elapsed:.2f} s ({len(calls) / elapsed:.0f} calls/s, flags included)")
     if args.errors:
+        if args.split != "all" and args.errors != args.split:
+            sys.exit(f"--errors {args.errors} with --split {args.split}: nothing to show")
         show_errors([c for c in calls if c.split == args.errors], opts)
     if args.json:
         args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")
