@@ -27,6 +27,7 @@ import numpy as np
 from callqa.errors import AnalysisError
 from callqa.match import Features, Matcher, Windows, build_matcher
 from callqa.nlp import tokens
+from callqa.outcome import cue_outcome
 from callqa.records import AlignOptions, CallAnalysis, Flag, Objection, Script, StageResult, Transcript, Utterance
 from callqa.scripts import fill_variables
 
@@ -326,6 +327,7 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
     # words the operator said as a script stage ("shall we book a demo?") are a
     # proposal, not the outcome; the outcome is looked for in the rest
     said_as_stage = np.zeros(len(utts), dtype=bool)
+    said_as_progress = np.zeros(len(utts), dtype=bool)
     for c in (*placed.values(), *unplaced_best.values()):
         spk = script.stages[c.stage].speaker
         idx, own = streams[spk], own_scores[spk][c.stage]
@@ -334,17 +336,33 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
             # the next one may be the client's answer or the operator's "sure, I'll call you then"
             if c.first == c.last or own[k] >= thresholds[c.stage]:
                 said_as_stage[idx[k]] = True
+                said_as_progress[idx[k]] |= script.stages[c.stage].progress
     # the outcome follows the last stages: look from the start of the last-but-one
     # progress stage, since the last "stage" may be the operator acknowledging it
     starts = sorted(streams[script.stages[c.stage].speaker][c.first] for c in placed.values()
                     if script.stages[c.stage].progress)
     tail_from = starts[-TAIL_STAGES] if len(starts) >= TAIL_STAGES else 0
     blank = said_as_stage
+    reads_as_outcome = None if transcript.speakers_known else _reads_as_outcome(prep, vectors, opts)
     if not transcript.speakers_known:
         # mono: Whisper joins the operator's question and the client's answer into one
         # segment; an utterance that reads as an outcome stays in the outcome search
-        blank = said_as_stage & ~_reads_as_outcome(prep, vectors, opts)
+        blank = said_as_stage & ~reads_as_outcome
     outcome = _outcome(prep, vectors.blank(blank), opts, tail_from)
+    if outcome == "none" and prep.outcome_names:
+        # no outcome phrase matched: the last utterances' cue words decide (callqa/outcome.py)
+        last_progress = max((i for i, s in enumerate(script.stages) if s.progress), default=None)
+        close = placed.get(last_progress) if last_progress is not None else None
+        closing_at = closing_text = None
+        if close is not None:
+            cidx = streams[script.stages[last_progress].speaker]
+            closing_at = cidx[close.last]
+            closing_text = " ".join(utts[cidx[k]].text for k in range(close.first, close.last + 1))
+        # a farewell ("thanks, bye") may share its segment with the answer: only a progress
+        # stage said by the operator (a proposal) is no answer
+        skip = said_as_progress if reads_as_outcome is None else said_as_progress & ~reads_as_outcome
+        outcome, _ = cue_outcome(utts, script.language, skip=skip, closing_at=closing_at,
+                                 closing_text=closing_text, classes=prep.outcome_names)
     success = outcome in script.success_outcomes
 
     results: list[StageResult] = []

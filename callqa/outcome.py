@@ -1,0 +1,129 @@
+"""Outcome cues: the end of the call read word by word, when no outcome phrase matched.
+
+`align._outcome` matches the script's outcome phrases fuzzily; a short or garbled
+answer ("no thanks", "не надо", "sounds good" after the demo proposal) often
+clears no phrase threshold. This module reads the last few utterances (anyone
+speaking, the client's weighted most, the latest most) for plain cue words kept
+as data in `callqa/data/outcome_cues_<lang>.yaml`:
+
+- refusal / callback / meeting / sale cues name the class directly;
+- an agreement cue ("да, давайте", "sounds good") counts for the next step the
+  operator's closing proposal offered (meeting or sale, from `closing_hints`),
+  and only when the client (or, in mono, anyone) says it after that proposal;
+- a cue right after a negation word is not counted ("not sure" is no "sure");
+- no cue, or too little weight: `none` (the call simply ended).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+import yaml
+
+from callqa.records import Utterance
+
+TAIL_UTTERANCES = 6          # how far back from the end of the call to look
+CLIENT_WEIGHT = 1.5          # the client's own words weigh more than the operator's
+OPERATOR_WEIGHT = 1.0
+UNKNOWN_WEIGHT = 1.2         # mono: either side
+STEP_DECAY = 0.12            # each utterance back from the last weighs this much less
+MIN_CUE_WEIGHT = 0.5         # below this, the call ended with no decision
+CLASSES = ("refusal", "callback", "meeting", "sale")
+
+_WORD = re.compile(r"[\w']+")
+
+
+def norm(text: str) -> str:
+    """Lowercase words joined by single spaces, ё as е, curly apostrophes straight."""
+    text = text.lower().replace("ё", "е").replace("\u2019", "'")
+    return " ".join(_WORD.findall(text))
+
+
+@dataclass(frozen=True)
+class Cues:
+    negations: frozenset[str]
+    patterns: dict[str, re.Pattern]           # class (and "agree") → word-boundary regex
+    closing_hints: dict[str, tuple[str, ...]]  # outcome class → substrings of the closing proposal
+
+
+def _pattern(cues: Sequence[str]) -> re.Pattern | None:
+    words = sorted({norm(c) for c in cues if norm(c)}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'])")
+
+
+@lru_cache(maxsize=None)
+def load_cues(lang: str) -> Cues | None:
+    """The cue data for a language (None when callqa ships none for it)."""
+    res = resources.files("callqa.data") / f"outcome_cues_{lang}.yaml"
+    if not res.is_file():
+        return None
+    data = yaml.safe_load(res.read_text(encoding="utf-8")) or {}
+    patterns = {k: p for k in (*CLASSES, "agree") if (p := _pattern(data.get(k) or ()))}
+    hints = {k: tuple(norm(h) for h in v) for k, v in (data.get("closing_hints") or {}).items()}
+    return Cues(frozenset(norm(n) for n in data.get("negations") or ()), patterns, hints)
+
+
+def _hits(pattern: re.Pattern | None, text: str, negations: frozenset[str], negatable: bool) -> bool:
+    if pattern is None:
+        return False
+    for m in pattern.finditer(text):
+        before = text[: m.start()].split()
+        if negatable and before and before[-1] in negations:
+            continue
+        return True
+    return False
+
+
+def closing_class(cues: Cues, closing_text: str | None) -> str | None:
+    """The next step a closing proposal offered, from its words (None when it says none)."""
+    if not closing_text:
+        return None
+    text = norm(closing_text)
+    for cls, hints in cues.closing_hints.items():
+        if any(h in text for h in hints):
+            return cls
+    return None
+
+
+def cue_outcome(utts: Sequence[Utterance], lang: str, *, skip: Sequence[bool] = (),
+                closing_at: int | None = None, closing_text: str | None = None,
+                classes: Sequence[str] = CLASSES) -> tuple[str, float]:
+    """The outcome the last utterances' cue words point to, or 'none', with its weight.
+
+    skip[i] marks utterances not to read (the operator saying a script stage: a
+    proposal is not an answer); closing_at is the index of the operator's closing
+    proposal, closing_text its words; an agreement counts only after it.
+    """
+    cues = load_cues(lang)
+    if cues is None:
+        return "none", 0.0
+    proposed = closing_class(cues, closing_text) if closing_at is not None else None
+    # the utterances that may carry an answer: spoken, and not a script stage said by the operator
+    spoken = [i for i, u in enumerate(utts) if u.text.strip() and not (i < len(skip) and skip[i])]
+    tail = spoken[-TAIL_UTTERANCES:]
+    weight: dict[str, float] = {}
+    for rank, i in enumerate(reversed(tail)):
+        u = utts[i]
+        w = {"client": CLIENT_WEIGHT, "operator": OPERATOR_WEIGHT}.get(u.speaker, UNKNOWN_WEIGHT)
+        w *= max(0.0, 1.0 - STEP_DECAY * rank)
+        text = norm(u.text)
+        if _hits(cues.patterns.get("refusal"), text, cues.negations, False):
+            found = ["refusal"]   # "no thanks, don't call back" is a refusal, not a callback
+        else:
+            found = [c for c in CLASSES[1:] if _hits(cues.patterns.get(c), text, cues.negations, True)]
+        if not found and proposed and closing_at is not None and i > closing_at and u.speaker != "operator" \
+                and _hits(cues.patterns.get("agree"), text, cues.negations, True):
+            found = [proposed]
+        for c in found:
+            if c in classes:
+                weight[c] = weight.get(c, 0.0) + w
+    if not weight:
+        return "none", 0.0
+    best = max(weight, key=lambda c: weight[c])
+    return (best, weight[best]) if weight[best] >= MIN_CUE_WEIGHT else ("none", 0.0)
