@@ -11,6 +11,7 @@ as data in `callqa/data/outcome_cues_<lang>.yaml`:
   operator's closing proposal offered (meeting or sale, from `closing_hints`),
   and only when the client (or, in mono, anyone) says it after that proposal;
 - a cue right after a negation word is not counted ("not sure" is no "sure");
+- `none` cues ("sorry, I have to run") mark a call cut short: they compete like a class;
 - no cue, or too little weight: `none` (the call simply ended).
 """
 
@@ -33,6 +34,8 @@ UNKNOWN_WEIGHT = 1.2         # mono: either side
 STEP_DECAY = 0.12            # each utterance back from the last weighs this much less
 MIN_CUE_WEIGHT = 0.5         # below this, the call ended with no decision
 CLASSES = ("refusal", "callback", "meeting", "sale")
+# cue families read from the data: the classes, `none` (a call cut short) and `agree`
+FAMILIES = (*CLASSES, "none", "agree")
 
 _WORD = re.compile(r"[\w']+")
 
@@ -51,10 +54,15 @@ class Cues:
 
 
 def _pattern(cues: Sequence[str]) -> re.Pattern | None:
-    words = sorted({norm(c) for c in cues if norm(c)}, key=len, reverse=True)
-    if not words:
+    alts = []
+    for c in cues:
+        prefix = str(c).endswith("*")
+        w = norm(str(c).rstrip("*"))
+        if w:
+            alts.append((len(w), re.escape(w) + ("" if prefix else r"(?![\w'])")))
+    if not alts:
         return None
-    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'])")
+    return re.compile(r"(?<![\w'])(?:" + "|".join(a for _, a in sorted(alts, reverse=True)) + ")")
 
 
 @lru_cache(maxsize=None)
@@ -64,20 +72,22 @@ def load_cues(lang: str) -> Cues | None:
     if not res.is_file():
         return None
     data = yaml.safe_load(res.read_text(encoding="utf-8")) or {}
-    patterns = {k: p for k in (*CLASSES, "agree") if (p := _pattern(data.get(k) or ()))}
+    patterns = {k: p for k in FAMILIES if (p := _pattern(data.get(k) or ()))}
     hints = {k: tuple(norm(h) for h in v) for k, v in (data.get("closing_hints") or {}).items()}
     return Cues(frozenset(norm(n) for n in data.get("negations") or ()), patterns, hints)
 
 
-def _hits(pattern: re.Pattern | None, text: str, negations: frozenset[str], negatable: bool) -> bool:
+def _last_hit(pattern: re.Pattern | None, text: str, negations: frozenset[str], negatable: bool) -> int:
+    """Where the last counted cue of a family starts in text (-1 when none)."""
+    at = -1
     if pattern is None:
-        return False
+        return at
     for m in pattern.finditer(text):
         before = text[: m.start()].split()
         if negatable and before and before[-1] in negations:
             continue
-        return True
-    return False
+        at = m.start()
+    return at
 
 
 def closing_class(cues: Cues, closing_text: str | None) -> str | None:
@@ -113,16 +123,20 @@ def cue_outcome(utts: Sequence[Utterance], lang: str, *, skip: Sequence[bool] = 
         w = {"client": CLIENT_WEIGHT, "operator": OPERATOR_WEIGHT}.get(u.speaker, UNKNOWN_WEIGHT)
         w *= max(0.0, 1.0 - STEP_DECAY * rank)
         text = norm(u.text)
-        if _hits(cues.patterns.get("refusal"), text, cues.negations, False):
-            found = ["refusal"]   # "no thanks, don't call back" is a refusal, not a callback
+        if _last_hit(cues.patterns.get("refusal"), text, cues.negations, False) >= 0:
+            found = "refusal"   # "no thanks, don't call back" is a refusal, not a callback
         else:
-            found = [c for c in CLASSES[1:] if _hits(cues.patterns.get(c), text, cues.negations, True)]
-        if not found and proposed and closing_at is not None and i > closing_at and u.speaker != "operator" \
-                and _hits(cues.patterns.get("agree"), text, cues.negations, True):
-            found = [proposed]
-        for c in found:
-            if c in classes:
-                weight[c] = weight.get(c, 0.0) + w
+            # mono joins a question and its answer: the last cue in the utterance speaks for it
+            at, found = max((_last_hit(cues.patterns.get(c), text, cues.negations, True), c)
+                            for c in (*CLASSES[1:], "none"))
+            if at < 0:
+                found = None
+        if found is None and proposed and closing_at is not None and i > closing_at \
+                and u.speaker != "operator" \
+                and _last_hit(cues.patterns.get("agree"), text, cues.negations, True) >= 0:
+            found = proposed
+        if found is not None and (found in classes or found == "none"):
+            weight[found] = weight.get(found, 0.0) + w
     if not weight:
         return "none", 0.0
     best = max(weight, key=lambda c: weight[c])
