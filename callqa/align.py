@@ -349,8 +349,9 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
         # segment; an utterance that reads as an outcome stays in the outcome search
         blank = said_as_stage & ~reads_as_outcome
     outcome = _outcome(prep, vectors.blank(blank), opts, tail_from)
-    if outcome == "none" and prep.outcome_names:
-        # no outcome phrase matched: the last utterances' cue words decide (callqa/outcome.py)
+    if outcome == "none" and prep.outcome_names and furthest_i is not None:
+        # no outcome phrase matched: the last utterances' cue words decide (callqa/outcome.py);
+        # only in a call that got into the script (small talk has no offer to answer)
         last_progress = max((i for i, s in enumerate(script.stages) if s.progress), default=None)
         close = placed.get(last_progress) if last_progress is not None else None
         closing_at = closing_text = None
