@@ -256,3 +256,103 @@ def test_company_name_heard_as_two_words():
              lang="en")
     g = analyze(t, EN, call_id="cn").stages[0]
     assert g.id == "greeting" and g.status == "hit"
+
+
+# --------------------------------------------------------------------------- outcome cues (callqa/outcome.py)
+# short or garbled answers that clear no outcome phrase: the last utterances' cue words decide
+
+from callqa.outcome import cue_outcome  # noqa: E402
+
+
+def _u(*turns):
+    return tuple(Utterance(spk, float(i), i + 0.9, text) for i, (spk, text) in enumerate(turns))
+
+
+@pytest.mark.parametrize("lang, turns, want", [
+    ("ru", [("client", "Ну не знаю."), ("client", "Нет, спасибо, не надо."), ("operator", "Всего доброго.")],
+     "refusal"),
+    ("en", [("client", "Hmm."), ("client", "No thanks, we're fine."), ("operator", "Take care.")], "refusal"),
+    ("ru", [("client", "Сейчас некогда, перезвоните в пятницу."), ("operator", "Хорошо.")], "callback"),
+    ("en", [("client", "Busy now, call me back next week."), ("operator", "Sure, bye.")], "callback"),
+    # the operator's acknowledgement alone tells the outcome when the answer was garbled
+    ("ru", [("client", "Наделите мне через."), ("operator", "Понял, позвоню в назначенное время.")], "callback"),
+    ("en", [("client", "Mmm memo for Thursday men."), ("operator", "Perfect, you'll get an invite by email.")],
+     "meeting"),
+    # a call cut short, or one that just ends: none
+    ("ru", [("client", "Ой, извините, мне нужно бежать!")], "none"),
+    ("en", [("client", "Sorry, I have to run.")], "none"),
+    ("ru", [("client", "Понятно."), ("operator", "До свидания.")], "none"),
+    ("en", [("client", "I see."), ("operator", "Goodbye.")], "none"),
+])
+def test_cue_outcome_reads_the_last_utterances(lang, turns, want):
+    assert cue_outcome(_u(*turns), lang)[0] == want
+
+
+@pytest.mark.parametrize("lang, closing, yes, want", [
+    ("ru", "Давайте я покажу программу, назначим демонстрацию?", "Да, давайте.", "meeting"),
+    ("ru", "Могу выставить счёт и отправить договор на почту.", "Хорошо, согласен.", "sale"),
+    ("en", "Could I book you in for a short demo on Thursday?", "Sounds good, let's do it.", "meeting"),
+    ("en", "Would you like to start a free trial today?", "Sure, go ahead.", "sale"),
+])
+def test_cue_agreement_after_the_closing_means_what_it_proposed(lang, closing, yes, want):
+    utts = _u(("operator", closing), ("client", yes), ("operator", "Bye." if lang == "en" else "Пока."))
+    assert cue_outcome(utts, lang, skip=(True, False, False), closing_at=0, closing_text=closing)[0] == want
+    # an agreement with no closing proposal before it is no outcome
+    assert cue_outcome(utts[1:], lang)[0] == "none"
+    # nor is the operator's own "sure"
+    op_yes = _u(("operator", closing), ("operator", yes))
+    assert cue_outcome(op_yes, lang, skip=(True, False), closing_at=0, closing_text=closing)[0] == "none"
+
+
+@pytest.mark.parametrize("lang, closing, answer", [
+    ("ru", "Давайте я покажу программу, назначим демонстрацию?", "Нет, это нам не подходит."),
+    ("en", "Could I book you in for a short demo on Thursday?", "I'm not sure, no thank you."),
+])
+def test_cue_negated_agreement_is_no_yes(lang, closing, answer):
+    utts = _u(("operator", closing), ("client", answer))
+    assert cue_outcome(utts, lang, skip=(True, False), closing_at=0, closing_text=closing)[0] == "refusal"
+
+
+def test_cue_operator_proposal_is_not_read_as_the_answer():
+    # "next week" in the operator's proposal is no callback; the client's refusal after it decides
+    closing = "Shall we schedule a short demo next week?"
+    utts = _u(("operator", closing), ("client", "Nah, we'll pass."))
+    assert cue_outcome(utts, "en", skip=(True, False), closing_at=0, closing_text=closing)[0] == "refusal"
+
+
+@pytest.mark.parametrize("lang, answer, want", [
+    ("ru", "Да, давайте.", "meeting"),
+    ("ru", "Не, не надо.", "refusal"),
+    ("ru", "Ой, мне нужно бежать.", "none"),
+    ("en", "Sounds good, let's do it.", "meeting"),
+    ("en", "No thanks, we're fine.", "refusal"),
+    ("en", "Sorry, I have to run.", "none"),
+])
+def test_short_answer_after_closing_decides_the_outcome_and_stall(lang, answer, want):
+    stages = (("greeting", "permission", "decision_maker", "needs", "presentation", "case", "price", "closing")
+              if lang == "ru" else
+              ("greeting", "permission", "discovery", "presentation", "social_proof", "pricing", "closing"))
+    t = call(*op(*stages, lang=lang), ("client", answer), lang=lang)
+    a = analyze(t, RU if lang == "ru" else EN, call_id="cue")
+    assert a.outcome == want
+    assert a.stalled_at == (None if want == "meeting" else "closing")
+
+
+def test_cues_need_a_call_that_reached_the_script():
+    t = call(("operator", "Погода сегодня отличная."), ("client", "Да, давайте, согласен."))
+    assert analyze(t, RU, call_id="cue0").outcome == "none"
+    t = call(("operator", "Nice weather today."), ("client", "Sure, sounds good."), lang="en")
+    assert analyze(t, EN, call_id="cue1").outcome == "none"
+
+
+@pytest.mark.parametrize("lang, answer, want", [
+    ("ru", "Нет, спасибо, не надо.", "refusal"),
+    ("en", "No thanks, we're fine.", "refusal"),
+])
+def test_short_refusal_in_a_mono_call(lang, answer, want):
+    stages = (("greeting", "permission", "decision_maker", "needs", "presentation", "case", "price", "closing")
+              if lang == "ru" else
+              ("greeting", "permission", "discovery", "presentation", "social_proof", "pricing", "closing"))
+    t = call(*op(*stages, lang=lang), ("client", answer), lang=lang, unknown=True)
+    a = analyze(t, RU if lang == "ru" else EN, call_id="cue-mono")
+    assert a.outcome == want and a.stalled_at == "closing"
