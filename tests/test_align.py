@@ -339,7 +339,7 @@ def test_short_answer_after_closing_decides_the_outcome_and_stall(lang, answer, 
 
 
 def test_cues_need_a_call_that_reached_the_script():
-    t = call(("operator", "Погода сегодня отличная."), ("client", "Да, давайте, согласен."))
+    t = call(("operator", "Погода сегодня отличная."), ("client", "Да, это подходит."))
     assert analyze(t, RU, call_id="cue0").outcome == "none"
     t = call(("operator", "Nice weather today."), ("client", "Sure, sounds good."), lang="en")
     assert analyze(t, EN, call_id="cue1").outcome == "none"
