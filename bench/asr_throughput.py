@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -107,6 +108,11 @@ def main() -> None:
             times[name].append(time.perf_counter() - t0)
             e, n = wer(reference, text)
             errors[name] = e / n
+    # peak memory of the real command on this call, in a fresh process
+    peak_cmd = [sys.executable, os.path.join(os.path.dirname(__file__), "_peak.py"), "-m", "callqa", "transcribe",
+                path, "--language", "ru", "--json", "-q"]
+    proc = subprocess.run(peak_cmd, capture_output=True, text=True)
+    peak = next((line.split("=")[1] for line in proc.stderr.splitlines() if line.startswith("PEAK_RSS_MIB=")), "?")
     base = min(times["defaults (beam 5, no VAD, mono)"])
     print(f"call: {duration:.0f} s stereo (real Russian phone speech, 60 s hold), {threads} threads, "
           f"best of {args.rounds} alternating rounds")
@@ -114,6 +120,7 @@ def main() -> None:
     for name in candidates:
         best = min(times[name])
         print(f"{name:38} {best:8.1f} {duration / best:11.1f} {base / best:9.2f} {errors[name]:6.1%}")
+    print(f"peak memory of `callqa transcribe` (default settings) on this call: {peak} MiB")
 
 
 if __name__ == "__main__":
