@@ -141,7 +141,11 @@ def render_phone(digits: str, lang: str, rng: random.Random) -> str:
 
 # --------------------------------------------------------------------------- cards
 def luhn_complete(prefix: str) -> str:
-    """Append the check digit that makes `prefix` pass Luhn."""
+    """Append the check digit that makes `prefix` pass Luhn.
+
+    Written apart from `callqa.privacy.luhn_ok` on purpose: the labels must not
+    come from the code they measure.
+    """
     for d in "0123456789":
         cand = prefix + d
         total = 0
