@@ -52,17 +52,23 @@ def has_superseded(session) -> bool:
     return session.execute(q).first() is not None
 
 
+def _analysis_filter(q, flt: StatsFilter, call_ids: Sequence[str] | None):
+    """The filters that apply to analysis rows themselves: call ids and script[@version]."""
+    if call_ids is not None:
+        q = q.where(AnalysisRow.call_id.in_(list(call_ids)))
+    if flt.script:
+        sid, _, ver = flt.script.partition("@")
+        q = q.where(AnalysisRow.script_id == sid)
+        if ver.isdigit():
+            q = q.where(AnalysisRow.script_version == int(ver))
+    return q
+
+
 def _current(flt: StatsFilter, call_ids: Sequence[str] | None = None, *, dedup: bool = True):
     """Subquery: ids of the counted analyses that pass the filter, with their recording."""
     if not dedup:
-        cur = select(AnalysisRow.id.label("aid"), AnalysisRow.recording_id.label("rid"))
-        if call_ids is not None:
-            cur = cur.where(AnalysisRow.call_id.in_(list(call_ids)))
-        if flt.script:
-            sid, _, ver = flt.script.partition("@")
-            cur = cur.where(AnalysisRow.script_id == sid)
-            if ver.isdigit():
-                cur = cur.where(AnalysisRow.script_version == int(ver))
+        cur = _analysis_filter(select(AnalysisRow.id.label("aid"), AnalysisRow.recording_id.label("rid")),
+                               flt, call_ids)
         if flt.since or flt.until or flt.operators:
             cur = cur.join(RecordingRow, RecordingRow.id == AnalysisRow.recording_id)
             cur = _recording_filter(cur, flt)
@@ -71,14 +77,8 @@ def _current(flt: StatsFilter, call_ids: Sequence[str] | None = None, *, dedup: 
         partition_by=(AnalysisRow.recording_id, AnalysisRow.script_id),
         order_by=(AnalysisRow.script_version.desc(), AnalysisRow.id.desc()),
     ).label("rn")
-    q = select(AnalysisRow.id.label("aid"), AnalysisRow.recording_id.label("rid"), rn)
-    if call_ids is not None:
-        q = q.where(AnalysisRow.call_id.in_(list(call_ids)))
-    if flt.script:
-        sid, _, ver = flt.script.partition("@")
-        q = q.where(AnalysisRow.script_id == sid)
-        if ver.isdigit():
-            q = q.where(AnalysisRow.script_version == int(ver))
+    q = _analysis_filter(select(AnalysisRow.id.label("aid"), AnalysisRow.recording_id.label("rid"), rn),
+                         flt, call_ids)
     ranked = q.subquery("ranked")
     cur = select(ranked.c.aid, ranked.c.rid).where(ranked.c.rn == 1)
     cur = cur.join(RecordingRow, RecordingRow.id == ranked.c.rid)
