@@ -35,8 +35,8 @@ def _check_file(path: Path) -> None:
         raise AudioError("file is empty (0 bytes); re-export the recording", path=str(path))
 
 
-def _decode(path: Path, layout: str) -> tuple[np.ndarray, int, int]:
-    """Return interleaved float32 samples at TARGET_RATE, the source rate and channel count."""
+def _decode(path: Path, mono: bool) -> tuple[np.ndarray, int, int, str]:
+    """Interleaved float32 samples at TARGET_RATE, the source rate, its channel count and the layout decoded."""
     chunks: list[np.ndarray] = []
     bad_frames = 0
     try:
@@ -54,6 +54,7 @@ def _decode(path: Path, layout: str) -> tuple[np.ndarray, int, int]:
         stream = container.streams.audio[0]
         source_rate = stream.codec_context.sample_rate or stream.rate or 0
         source_channels = stream.codec_context.channels or 1
+        layout = "stereo" if source_channels >= 2 and not mono else "mono"
         # s16 like faster_whisper.decode_audio: the same samples give the same transcript
         resampler = av.audio.resampler.AudioResampler(format="s16", layout=layout, rate=TARGET_RATE)
         packets = container.demux(stream)
@@ -92,7 +93,7 @@ def _decode(path: Path, layout: str) -> tuple[np.ndarray, int, int]:
             "re-copy or re-export the recording",
             path=str(path),
         )
-    return samples, int(source_rate), int(source_channels)
+    return samples, int(source_rate), int(source_channels), layout
 
 
 def _same_channels(left: np.ndarray, right: np.ndarray) -> bool:
@@ -108,17 +109,10 @@ def decode(path: str | os.PathLike[str], *, mono: bool = False) -> CallAudio:
     """
     p = Path(path)
     _check_file(p)
-    probe_layout = "mono"
-    try:
-        with av.open(str(p), mode="r", metadata_errors="ignore") as c:
-            if c.streams.audio and (c.streams.audio[0].codec_context.channels or 1) >= 2 and not mono:
-                probe_layout = "stereo"
-    except av.error.FFmpegError:
-        pass  # _decode reports the problem with a clear message
-    samples, source_rate, source_channels = _decode(p, probe_layout)
+    samples, source_rate, source_channels, layout = _decode(p, mono)
     if samples.size == 0:
         raise AudioError("contains no audio samples (zero length); re-export the recording", path=str(p))
-    if probe_layout == "stereo":
+    if layout == "stereo":
         left, right = samples[0::2].copy(), samples[1::2].copy()
         channels: tuple[np.ndarray, ...] = (
             ((left + right) / 2,) if _same_channels(left, right) else (left, right)
