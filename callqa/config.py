@@ -15,6 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from callqa.errors import ConfigError
+from callqa.records import AlignOptions
 
 DEFAULT_CONFIG_FILE = "callqa.toml"
 ENV_PREFIX = "CALLQA_"
@@ -53,12 +54,23 @@ class Settings(BaseModel):
 
     # analysis
     threshold: float = Field(default=70.0, ge=0, le=100)
+    # company compliance rules on top of the packaged ones: YAML files, several joined by os.pathsep
+    # (env CALLQA_RULES_FILE, the variable callqa.rules has always read)
+    rules_file: str | None = None
 
     # reports and privacy
     lang: Literal["ru", "en"] = "en"
     store_transcripts: Literal["raw", "redacted"] = "raw"
     report_transcripts: Literal["raw", "redacted"] = "redacted"
     report_audio: Literal["none", "link", "embed"] = "link"
+
+    def align_options(self) -> AlignOptions:
+        """The analysis options these settings ask for; a missing rules file is an error here, once."""
+        files = tuple(p for p in (self.rules_file or "").split(os.pathsep) if p)
+        for f in files:
+            if not Path(f).is_file():
+                raise ConfigError("rules file not found; fix the setting rules_file (CALLQA_RULES_FILE)", path=f)
+        return AlignOptions(threshold=self.threshold, rules_files=tuple(str(Path(f).resolve()) for f in files))
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -81,6 +81,8 @@ class BatchSummary:
     took_over_from: int | None = None
     reports_dir: str | None = None
     report_error: str | None = None
+    redacted_transcripts: int = 0  # store_transcripts = redacted: rows redacted in this run
+    redacted_analyses: int = 0
     # peak resident memory (MiB) of each process that ran tasks, by "host:pid"
     worker_peak_rss_mb: dict[str, float] = field(default_factory=dict)
 
@@ -212,6 +214,11 @@ class Batch:
         new_shas = self._transcribe(found.recordings, library, default, known, failed_shas)
         s.files_new = len(new_shas)
         touched = self._analyse(library, default, known, failed_shas)
+        if getattr(self.settings, "store_transcripts", "raw") == "redacted":
+            # after the analysis, which needs the raw words (module docstring of store_redaction)
+            from callqa.store_redaction import redact_stored
+
+            s.redacted_transcripts, s.redacted_analyses = redact_stored(self.store)
         s.files_skipped = sum(1 for r in found.recordings
                               if r.sha256 not in new_shas and r.sha256 not in touched and r.sha256 not in failed_shas
                               and (r.path, r.sha256) not in known)

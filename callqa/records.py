@@ -12,6 +12,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
@@ -212,10 +213,24 @@ class AlignOptions:
     outcome_threshold: float = 80.0
     objection_threshold: float = 80.0
     stage_overrides: tuple[tuple[str, float], ...] = ()
+    # company compliance rule files (setting rules_file) on top of the packaged rules
+    rules_files: tuple[str, ...] = ()
 
     def key(self) -> str:
-        blob = json.dumps(dataclasses.asdict(self), sort_keys=True)
+        d = dataclasses.asdict(self)
+        files = d.pop("rules_files")
+        if files:
+            # the files' contents, not their names: editing a rules file re-analyses the calls
+            d["rules"] = [_file_digest(f) for f in files]
+        blob = json.dumps(d, sort_keys=True)
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def _file_digest(path: str) -> str:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
+    except OSError:
+        return f"unreadable:{path}"
 
 
 @dataclass(frozen=True)

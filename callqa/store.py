@@ -196,6 +196,8 @@ def analysis_from_row(row: AnalysisRow) -> CallAnalysis:
     opts = dict(row.options or {})
     if "stage_overrides" in opts:
         opts["stage_overrides"] = tuple(tuple(x) for x in opts["stage_overrides"])
+    if "rules_files" in opts:
+        opts["rules_files"] = tuple(opts["rules_files"])
     return CallAnalysis(
         call_id=row.call_id, script_id=row.script_id, script_version=row.script_version,
         stages=tuple(StageResult(s.stage_id, s.status, s.score, s.start, s.end, s.evidence)  # type: ignore[arg-type]

@@ -13,7 +13,8 @@ import hashlib
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.sql import false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -99,6 +100,8 @@ class TranscriptRow(Base):
     language: Mapped[str] = mapped_column(String(16))
     duration: Mapped[float] = mapped_column(Float)
     utterances: Mapped[list[Any]] = mapped_column(JSON)
+    # PII replaced by placeholders (setting store_transcripts = "redacted"); never turned back
+    redacted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_utcnow)
     recording: Mapped[RecordingRow] = relationship(back_populates="transcripts")
@@ -124,6 +127,7 @@ class AnalysisRow(Base):
     stalled_at: Mapped[str | None] = mapped_column(String(255))
     adherence: Mapped[float | None] = mapped_column(Float)
     talk: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    redacted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # evidence texts
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_utcnow)
     stages: Mapped[list[StageResultRow]] = relationship(

@@ -11,7 +11,7 @@ import typer
 from callqa.cli import app
 from callqa.cli.common import Arg, ConfigOpt, ModelOpt, Opt, QuietOpt, VerboseOpt, error_line, settings, setup_logging
 from callqa.errors import CallqaError
-from callqa.records import AlignOptions, CallAnalysis, Script, analysis_to_dict
+from callqa.records import CallAnalysis, Script, analysis_to_dict
 
 _TRANSCRIPT_SUFFIXES = (".json",)
 
@@ -71,7 +71,7 @@ def analyze(
     cfg = settings(config, model=model, threshold=threshold,
                    operator_channel=operator_channel if operator_channel != "mono" else None)
     scr = resolve_script(script, scripts_dir or Path(cfg.scripts))
-    opts = AlignOptions(threshold=cfg.threshold)
+    opts = cfg.align_options()
     channel = operator_channel or cfg.operator_channel
 
     asr_setup = None

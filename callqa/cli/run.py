@@ -102,7 +102,6 @@ def run(
     Example: callqa run recordings/ --db sqlite:///callqa.db --workers 2
     """
     from callqa.pipeline import BatchOptions, run_batch
-    from callqa.records import AlignOptions
 
     setup_logging(verbose, quiet)
     # cron and systemd stop jobs with SIGTERM: unwind so the run is marked and the lock released
@@ -114,7 +113,7 @@ def run(
     opts = BatchOptions(
         recordings=cfg.recordings, scripts_dir=cfg.scripts, script=cfg.default_script,
         retry_failed=retry_failed, workers=cfg.workers, scheduler=cfg.scheduler,
-        align=AlignOptions(threshold=cfg.threshold), analyzer=analyzer,
+        align=cfg.align_options(), analyzer=analyzer,
     )
     show = not quiet and stderr.is_terminal
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[stats]}"),
