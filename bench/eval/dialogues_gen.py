@@ -15,7 +15,9 @@ the call *was meant* to contain:
 - outcome, objections (classes in the order raised).
 
 Held-out wording: each list of variants is cut at ~4/7; train calls draw from
-the head, test calls from the tail only.
+the head, test calls from the tail only. Dev calls use other modules
+altogether (`dialogues_dev_ru` / `dialogues_dev_en`: fresh wording, every
+variant), see `module`.
 """
 
 from __future__ import annotations
@@ -26,10 +28,15 @@ from types import ModuleType
 
 import numpy as np
 
+import dialogues_dev_en
+import dialogues_dev_ru
 import dialogues_en
 import dialogues_ru
 
 LANGS: dict[str, ModuleType] = {"ru": dialogues_ru, "en": dialogues_en}
+# the dev split's wording: new lines, same stages/roles/names (see bench/eval/README.md)
+DEV_LANGS: dict[str, ModuleType] = {"ru": dialogues_dev_ru, "en": dialogues_dev_en}
+SPLITS = ("train", "dev", "test")
 SUCCESS = ("sale", "meeting", "callback")
 PATTERNS = ("complete", "skip", "out_of_order", "stall", "callback")
 PATTERN_WEIGHTS = (0.20, 0.17, 0.15, 0.35, 0.13)
@@ -111,8 +118,13 @@ def minimal_out_of_order(spoken: list[str], order: tuple[str, ...]) -> list[set[
     return [set()]
 
 
+def module(language: str, split: str) -> ModuleType:
+    """The dialogue module whose lines a call of this language and split uses."""
+    return (DEV_LANGS if split == "dev" else LANGS)[language]
+
+
 def pool(items: list[str], split: str) -> list[str]:
-    """The variants a call of this split may use (train: head, test: tail, else all)."""
+    """The variants a call of this split may use (train: head, test: tail, else all: dev lists are whole)."""
     if len(items) < 2 or split not in ("train", "test"):
         return list(items)
     cut = max(1, round(len(items) * 4 / 7))

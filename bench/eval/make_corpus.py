@@ -1,7 +1,8 @@
 """Build the evaluation corpus: synthetic calls, their ground truth and transcripts.
 
-    python bench/eval/make_corpus.py check                 # paraphrase check against the scripts
+    python bench/eval/make_corpus.py check                 # paraphrase check against the scripts (+ dev wording)
     python bench/eval/make_corpus.py render [--only ru]    # audio (bench/eval/audio/) + truth files
+    python bench/eval/make_corpus.py render --split dev    # one split only (train | dev | test)
     python bench/eval/make_corpus.py transcribe            # callqa transcribe, pending calls only
     python bench/eval/make_corpus.py all                   # the three in order
     python bench/eval/make_corpus.py stats                 # counts by pattern/outcome/split
@@ -41,6 +42,8 @@ MIN_S, MAX_S = 40.0, 120.0
 DEFAULT_SEED = 20261129
 STEREO_SHARE = 0.7
 TEST_SHARE = 0.4
+DEV_PER_LANG = 24  # dev calls per language: ru-d01..ru-d24, en-d01..en-d24
+DEV_STREAM = 7     # the dev plans draw from rng([seed, language, DEV_STREAM]): train/test draws stay as they were
 # script variables and numbers as a call says them, so "four" vs "4" cannot hide a near-copy
 SPOKEN_NUMBERS = {"2900": "две тысячи девятьсот", "10": "десять", "4": "four", "15": "fifteen", "30": "thirty"}
 
@@ -79,14 +82,16 @@ def script_phrases(d: ModuleType, names: tuple[str, ...]) -> dict[str, list[str]
     return out
 
 
-def check_paraphrases(d: ModuleType, limit: float = 90.0) -> tuple[list[str], list[str], dict[str, float]]:
+def check_paraphrases(d: ModuleType, limit: float = 90.0, *, all_heldout: bool = False,
+                      ) -> tuple[list[str], list[str], dict[str, float]]:
     """Lines scoring >= limit against a script phrase: (held-out ones, train ones), and the highest scores.
 
     Operator lines are compared with every phrase of the script, client
     outcome/objection lines with the phrases of their own outcome/class.
     A held-out (test) line must never be in a script: that would leak the
     test wording into what is tuned. A train line copied into a script is
-    tuning on train data, reported but allowed.
+    tuning on train data, reported but allowed. With `all_heldout` (the dev
+    modules) every line counts as held-out.
     """
     phrases = script_phrases(d, d.OPERATOR_NAMES)
     every = [p for ps in phrases.values() for p in ps]
@@ -99,7 +104,7 @@ def check_paraphrases(d: ModuleType, limit: float = 90.0) -> tuple[list[str], li
     lines += [(f"client outcome:{o}", vs, f"outcome:{o}") for o, vs in d.OUTCOME_CLIENT.items()]
     lines += [(f"client objection:{c}", vs, f"objection:{c}") for c, vs in d.OBJECTIONS.items()]
     for key, variants, family in lines:
-        test_pool = set(gen.pool(variants, "test"))
+        test_pool = set(variants if all_heldout else gen.pool(variants, "test"))
         for template in variants:
             score = max(fuzz.ratio(_norm(template.format(name=name, company=d.COMPANY)), p)
                         for name in d.OPERATOR_NAMES for p in (phrases.get(family, every) if family else every))
@@ -110,8 +115,68 @@ def check_paraphrases(d: ModuleType, limit: float = 90.0) -> tuple[list[str], li
     return heldout, train, worst
 
 
+# every list of lines a dialogue module has, for the dev-vs-train/test comparison
+LINE_LISTS = ("OPERATOR", "CLIENT", "OBJECTIONS", "HANDLING", "AFTER_HANDLING", "OUTCOME_CLIENT",
+              "OUTCOME_OPERATOR", "VAGUE_CLIENT", "HANGUP_CLIENT", "HOLD_START", "HOLD_END", "LINE_CHECK")
+# dev lists must have the same keys as the originals and at least this many variants
+MIN_DEV_VARIANTS = {"OPERATOR": 4}
+MIN_DEV_VARIANTS_OTHER = 3
+
+
+def module_lines(d: ModuleType) -> list[tuple[str, str]]:
+    """(list key, line) for every line of a dialogue module, names filled in the same way for every module."""
+    out: list[tuple[str, str]] = []
+    for attr in LINE_LISTS:
+        value = getattr(d, attr)
+        groups = value.items() if isinstance(value, dict) else [("", value)]
+        for key, items in groups:
+            for item in items:
+                for text in (item if isinstance(item, tuple) else (item,)):
+                    out.append((f"{attr}{':' + key if key else ''}",
+                                text.format(name=d.OPERATOR_NAMES[0], company=d.COMPANY)))
+    return out
+
+
+def check_dev(dev: ModuleType, base: ModuleType, limit: float = 90.0) -> tuple[list[str], float]:
+    """Problems of a dev module: a line too close to a train/test line, a list missing or too short.
+
+    Returns the problems and the highest ratio of a dev line against any train/test line.
+    """
+    problems: list[str] = []
+    for attr in LINE_LISTS:
+        mine, theirs = getattr(dev, attr), getattr(base, attr)
+        if isinstance(theirs, dict):
+            if set(mine) != set(theirs):
+                problems.append(f"{dev.LANGUAGE} dev {attr}: keys {sorted(mine)} differ from {sorted(theirs)}")
+            for key, vs in mine.items():
+                if len(vs) < MIN_DEV_VARIANTS.get(attr, MIN_DEV_VARIANTS_OTHER):
+                    problems.append(f"{dev.LANGUAGE} dev {attr}:{key}: only {len(vs)} variants")
+        elif len(mine) < MIN_DEV_VARIANTS_OTHER:
+            problems.append(f"{dev.LANGUAGE} dev {attr}: only {len(mine)} variants")
+    old = [(k, t, _norm(t)) for k, t in module_lines(base)]
+    best = 0.0
+    for key, text in module_lines(dev):
+        n = _norm(text)
+        score, near = max(((fuzz.ratio(n, o), (k, t)) for k, t, o in old), key=lambda x: x[0])
+        best = max(best, score)
+        if score >= limit:
+            problems.append(f"{dev.LANGUAGE} dev {key}: '{text}' scores {score:.0f} against {near[0]} '{near[1]}'")
+    return problems, best
+
+
 def cmd_check(args) -> int:
     failed = 0
+    for lang, d in gen.DEV_LANGS.items():
+        bad, _, worst = check_paraphrases(d, all_heldout=True)
+        problems, best = check_dev(d, gen.LANGS[lang])
+        for b in bad:
+            print("TOO CLOSE (dev line against the script)", b)
+        for b in problems:
+            print("DEV WORDING", b)
+        failed += len(bad) + len(problems)
+        print(f"{lang} dev: max rapidfuzz ratio against the script's phrases: "
+              + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
+        print(f"{lang} dev: max rapidfuzz ratio of a dev line against any train/test line: {best:.1f}")
     for lang, d in gen.LANGS.items():
         bad, copied, worst = check_paraphrases(d)
         failed += len(bad)
@@ -126,7 +191,9 @@ def cmd_check(args) -> int:
             if len(vs) < 6:
                 print(f"TOO FEW variants for {lang} {stage}: {len(vs)}")
                 failed += 1
-    print("paraphrase check:", "FAILED" if failed else "ok (no held-out operator, outcome or objection line >= 90)")
+    print("paraphrase check:", "FAILED" if failed else
+          "ok (no held-out or dev operator, outcome or objection line >= 90 against the script, "
+          "no dev line >= 90 against a train/test line)")
     return 1 if failed else 0
 
 
@@ -160,7 +227,46 @@ def plan_corpus(seed: int, per_lang: int) -> list[gen.CallPlan]:
     return plans
 
 
+def plan_dev(seed: int, per_lang: int = DEV_PER_LANG) -> list[gen.CallPlan]:
+    """The dev split: same pattern and channel mix as plan_corpus, dev wording, its own random stream."""
+    plans: list[gen.CallPlan] = []
+    for li, lang in enumerate(gen.LANGS):
+        d = gen.DEV_LANGS[lang]
+        rng = np.random.default_rng([seed, li, DEV_STREAM])
+        counts = [int(round(w * per_lang)) for w in gen.PATTERN_WEIGHTS]
+        counts[gen.PATTERNS.index("stall")] += per_lang - sum(counts)
+        patterns = [p for p, c in zip(gen.PATTERNS, counts) for _ in range(c)]
+        order = rng.permutation(len(patterns))
+        stall_stages = [s for s in d.PROGRESS if s != "greeting"]
+        n_stall = 0
+        for k, idx in enumerate(order):
+            pattern = patterns[idx]
+            stall = None
+            if pattern == "stall":
+                stall = stall_stages[n_stall % len(stall_stages)]
+                n_stall += 1
+            channels = "stereo" if rng.random() < STEREO_SHARE else "mono"
+            plans.append(gen.plan_call(d, rng, call_id=f"{lang}-d{k + 1:02d}", pattern=pattern, split="dev",
+                                       channels=channels, stall_stage=stall))
+    return plans
+
+
+def plan_all(args) -> list[gen.CallPlan]:
+    """train/test calls (plan_corpus) then dev calls (plan_dev), those the options select."""
+    plans = plan_corpus(args.seed, args.per_lang) + plan_dev(args.seed, args.dev_per_lang)
+    return [p for p in plans if _selected(p, args)]
+
+
 # --------------------------------------------------------------------------- rendering
+def call_rng(seed: int, call_id: str, language: str) -> np.random.Generator:
+    """Voices, padding and line noise of one call: ru-001 → [seed, 99, 1, True], ru-d01 → [seed, 199, 1, True]."""
+    num = call_id.split("-")[1]
+    if num.startswith("d"):
+        return np.random.default_rng([seed, 199, int(num[1:]), language == "ru"])
+    return np.random.default_rng([seed, 99, int(num), language == "ru"])
+
+
+
 def voices_for(lang: str, rng: np.random.Generator) -> tuple[tts.Voice, tts.Voice]:
     cast = tts.RU_VOICES if lang == "ru" else tts.EN_VOICES
     a, b = rng.choice(len(cast), size=2, replace=False)
@@ -190,8 +296,8 @@ def fit_length(d: ModuleType, lines: list[gen.Line], say, rng: np.random.Generat
 
 
 def render_call(plan: gen.CallPlan, synth: tts.Synth, seed: int, audio_dir: Path, calls_dir: Path) -> dict:
-    d = gen.LANGS[plan.language]
-    rng = np.random.default_rng([seed, 99, int(plan.call_id.split("-")[1]), plan.language == "ru"])
+    d = gen.module(plan.language, plan.split)
+    rng = call_rng(seed, plan.call_id, plan.language)
     op_voice, cl_voice = voices_for(plan.language, rng)
 
     def say(line: gen.Line) -> np.ndarray:
@@ -221,7 +327,7 @@ def render_call(plan: gen.CallPlan, synth: tts.Synth, seed: int, audio_dir: Path
 
 
 def cmd_render(args) -> int:
-    plans = [p for p in plan_corpus(args.seed, args.per_lang) if _selected(p, args)]
+    plans = plan_all(args)
     audio_dir, calls_dir = args.out / "audio", args.out / "calls"
     audio_dir.mkdir(parents=True, exist_ok=True)
     calls_dir.mkdir(parents=True, exist_ok=True)
@@ -230,7 +336,7 @@ def cmd_render(args) -> int:
     items = []
     for p in plans:
         if p.language == "ru":
-            rng = np.random.default_rng([args.seed, 99, int(p.call_id.split("-")[1]), True])
+            rng = call_rng(args.seed, p.call_id, "ru")
             op_voice, cl_voice = voices_for("ru", rng)
             items += [(l.text, op_voice if l.speaker == "operator" else cl_voice) for l in p.lines]
     synth.prepare(items)
@@ -250,6 +356,8 @@ def _selected(p: gen.CallPlan, args) -> bool:
     if args.only and p.language != args.only:
         return False
     if args.ids and p.call_id not in args.ids:
+        return False
+    if args.split and p.split != args.split:
         return False
     return True
 
@@ -283,7 +391,8 @@ def cmd_transcribe(args) -> int:
     for truth_path in sorted(calls_dir.glob("*.truth.json")):
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         cid = truth["call_id"]
-        if args.only and truth["language"] != args.only or args.ids and cid not in args.ids:
+        if (args.only and truth["language"] != args.only or args.ids and cid not in args.ids
+                or args.split and truth["split"] != args.split):
             continue
         done = calls_dir / f"{cid}.json"
         wav = audio_dir / f"{cid}.wav"
@@ -330,15 +439,18 @@ def cmd_difficulty(args) -> int:
     from callqa.scripts import resolve_script
 
     opts = AlignOptions()
-    for lang, d in gen.LANGS.items():
-        script = resolve_script(d.SCRIPT, str(ROOT / "scripts_library"))
+    for lang in gen.LANGS:
+        if args.only and lang != args.only:
+            continue
+        script = resolve_script(gen.LANGS[lang].SCRIPT, str(ROOT / "scripts_library"))
 
         def run(*utts: tuple[str, str]):
             t = Transcript(language=lang, duration=10.0,
                            utterances=tuple(Utterance(s, 3.0 * i, 3.0 * i + 3, x) for i, (s, x) in enumerate(utts)))
             return analyze(t, script, opts, call_id="difficulty")
 
-        for split in ("train", "test"):
+        for split in [s for s in gen.SPLITS if not args.split or s == args.split]:
+            d = gen.module(lang, split)
             scores = []
             for stage, variants in d.OPERATOR.items():
                 for v in gen.pool(variants, split):
@@ -380,6 +492,7 @@ def _print_wer(rows: list[dict], calls_dir: Path) -> None:
 
 def cmd_stats(args) -> int:
     rows = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((args.out / "calls").glob("*.truth.json"))]
+    rows = [r for r in rows if (not args.split or r["split"] == args.split) and (not args.only or r["language"] == args.only)]
     if not rows:
         print("no truth files yet")
         return 1
@@ -401,7 +514,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description="Build the evaluation corpus (bench/eval/).")
     ap.add_argument("command", choices=("check", "render", "transcribe", "all", "stats", "difficulty"))
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    ap.add_argument("--per-lang", type=int, default=76, help="calls per language")
+    ap.add_argument("--per-lang", type=int, default=76, help="train+test calls per language")
+    ap.add_argument("--dev-per-lang", type=int, default=DEV_PER_LANG, help="dev calls per language")
+    ap.add_argument("--split", choices=gen.SPLITS, help="one split only (render, transcribe, stats, difficulty)")
     ap.add_argument("--only", choices=("ru", "en"), help="one language only")
     ap.add_argument("--ids", nargs="*", default=None, help="only these call ids")
     ap.add_argument("--batch", type=int, default=20, help="files per callqa transcribe run (one model load)")
