@@ -1,10 +1,15 @@
 """Alignment accuracy on the evaluation corpus (bench/eval/calls), callqa vs a plain baseline.
 
-    python bench/eval_alignment.py                  # figures for train and test, ru / en / all
+    python bench/eval_alignment.py                  # figures for train, dev and test, ru / en / all
     python bench/eval_alignment.py --split train    # figures for one split only (tune on train)
+    python bench/eval_alignment.py --split dev      # unseen wording, for checking generalisation while tuning
     python bench/eval_alignment.py --tune           # grid-search thresholds on TRAIN only, print the best
-    python bench/eval_alignment.py --errors test    # list the calls callqa gets wrong in a split
+    python bench/eval_alignment.py --errors dev     # list the calls callqa gets wrong in a split
     python bench/eval_alignment.py --json out.json  # the figures as JSON too
+
+Splits (bench/eval/README.md): train (tune on it), dev (fresh wording: look
+at it while tuning, e.g. `--split dev --errors dev`), test (held out: report
+on it, never tune on it or read its errors while tuning).
 
 Each call is `<id>.json` (transcript made by `callqa transcribe` from TTS audio
 through a phone-line filter) beside `<id>.truth.json` (docs/TEAM_CONTRACTS.md).
@@ -47,6 +52,7 @@ from callqa.scripts import fill_variables, load_library  # noqa: E402
 from callqa.transcript_json import load_transcripts  # noqa: E402
 
 CALLS = ROOT / "bench" / "eval" / "calls"
+SPLITS = ("train", "dev", "test")
 
 
 @dataclass(frozen=True)
@@ -193,9 +199,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--calls", type=Path, default=CALLS)
     ap.add_argument("--tune", action="store_true", help="grid-search callqa thresholds on the train split")
-    ap.add_argument("--errors", choices=("train", "test"), help="list wrong calls of this split")
+    ap.add_argument("--errors", choices=SPLITS, help="list wrong calls of this split")
     ap.add_argument("--json", type=Path, help="also write the figures here")
-    ap.add_argument("--split", choices=("train", "test", "all"), default="all",
+    ap.add_argument("--split", choices=(*SPLITS, "all"), default="all",
                     help="only compute and print figures for this split (train while tuning)")
     args = ap.parse_args()
 
@@ -217,7 +223,7 @@ def main() -> None:
                  "baseline": {}}
     rows, brows = [], []
     g = groups(calls)
-    for split in ("train", "test"):
+    for split in SPLITS:
         for lang in ("ru", "en", "all"):
             idx = g.get((split, lang), [])
             if not idx:

@@ -80,6 +80,34 @@ def test_held_out_lines_are_paraphrases_not_script_phrases():
         assert worst and all(0 < v <= 100 for v in worst.values())
 
 
+def test_dev_wording_is_fresh():
+    # dev lines: never a script phrase, never a near-copy of a train or test line, every list there
+    for lang, d in gen.DEV_LANGS.items():
+        base = gen.LANGS[lang]
+        assert (d.SCRIPT, d.STAGES, d.ROLES, d.OPERATOR_NAMES) == (base.SCRIPT, base.STAGES, base.ROLES,
+                                                                  base.OPERATOR_NAMES)
+        heldout, _, _ = make_corpus.check_paraphrases(d, all_heldout=True)
+        assert heldout == []
+        problems, best = make_corpus.check_dev(d, base)
+        assert problems == [] and 0 < best < 90
+
+
+def test_dev_plans_use_only_dev_wording():
+    plans = make_corpus.plan_dev(make_corpus.DEFAULT_SEED)
+    assert [p.call_id for p in plans] == [f"{l}-d{i:02d}" for l in ("ru", "en") for i in range(1, 25)]
+    assert {p.split for p in plans} == {"dev"}
+    for lang in ("ru", "en"):
+        mine = [p for p in plans if p.language == lang]
+        assert sorted(p.pattern for p in mine).count("stall") == 8
+        dev_lines = {t for _, t in make_corpus.module_lines(gen.DEV_LANGS[lang])}
+        for p in mine:
+            for line in p.lines:
+                if line.tag.startswith("slip:"):
+                    continue
+                text = line.text.replace(p.operator_name, gen.DEV_LANGS[lang].OPERATOR_NAMES[0])
+                assert text in dev_lines, (p.call_id, line)
+
+
 @pytest.mark.parametrize("pattern", gen.PATTERNS)
 def test_planned_truth_is_consistent(pattern):
     rng = np.random.default_rng(1)
@@ -110,11 +138,21 @@ def test_corpus_truth_files_follow_the_contract():
     assert sum(t["language"] == "ru" for t in truths) >= 70
     assert sum(t["language"] == "en" for t in truths) >= 70
     for t in truths:
-        assert t["split"] in ("train", "test") and t["channels"] in ("stereo", "mono")
+        assert t["split"] in gen.SPLITS and t["channels"] in ("stereo", "mono")
         assert t["outcome"] in ("sale", "meeting", "callback", "refusal", "none")
         assert set(t["out_of_order"]) <= set(t["stages_spoken"])
         assert 40 <= t["duration"] <= 120
         assert (t["stalled_at"] is None) == (t["outcome"] in gen.SUCCESS)
+
+
+def test_corpus_splits_have_their_sizes():
+    splits = [t["split"] for t in _truths()]
+    assert (splits.count("train"), splits.count("test"), splits.count("dev")) == (92, 60, 48)
+    dev = {t["call_id"]: t for t in _truths() if t["split"] == "dev"}
+    # the committed dev truth is what the planner makes today (same seed, same plans)
+    for p in make_corpus.plan_dev(make_corpus.DEFAULT_SEED):
+        want = p.truth(gen.module(p.language, p.split))
+        assert {k: dev[p.call_id][k] for k in want} == want
 
 
 def test_corpus_transcripts_are_single_objects_with_speakers():
