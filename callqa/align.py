@@ -31,6 +31,7 @@ from callqa.nlp import tokens
 from callqa.outcome import cue_outcome
 from callqa.records import AlignOptions, CallAnalysis, Flag, Objection, Script, StageResult, Transcript, Utterance
 from callqa.scripts import fill_variables
+from callqa.sentences import sentence_units
 
 log = logging.getLogger("callqa")
 
@@ -128,6 +129,8 @@ RELATIVE_MARGIN = 5.0
 HIGH_EXTRA = 20.0
 # out of order only when clearly said: a borderline match out of place is more often a look-alike
 OOO_EXTRA = 20.0
+# a placed match this close to the threshold gives way to a clear one of the same stage out of place
+WEAK_PLACED = 5.0
 # all speech of a mono call is matched, the client's included: ask more of a match there
 MONO_EXTRA = 9.0
 # outcome: looked for from the start of the last-but-one progress stage reached;
@@ -273,6 +276,9 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
     if transcript.language not in ("unknown", "", script.language):
         log.warning("%s: transcript language %s differs from script %s (%s)", where, transcript.language,
                     script.language, script.id)
+    whole = transcript
+    transcript = sentence_units(transcript)
+    utts = transcript.utterances
     prep = prepare(script)
     vectors = prep.features([u.text for u in utts])
 
@@ -323,6 +329,15 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
         if c.stage not in unplaced_best or c.score > unplaced_best[c.stage].score:
             unplaced_best[c.stage] = c
 
+    # a stage the order placed on a borderline look-alike ("понимаю, многие переходят к нам" for
+    # the decision-maker question) while it was clearly said out of place is out of order
+    for si, c in list(placed.items()):
+        alt = max((a for a in cands if a.stage == si and a is not c), key=lambda a: a.score, default=None)
+        if alt is not None and c.score < thresholds[si] + WEAK_PLACED \
+                and alt.score >= thresholds[si] + OOO_EXTRA and call_pos(alt) != call_pos(c):
+            del placed[si]
+            unplaced_best[si] = alt
+
     # DESIGN.md: an out-of-order stage is a hit (it was said), so it counts towards the furthest stage
     furthest_i = max((i for i in (*placed, *unplaced_best) if script.stages[i].progress), default=None)
     # words the operator said as a script stage ("shall we book a demo?") are a
@@ -349,8 +364,8 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
         # mono: Whisper joins the operator's question and the client's answer into one
         # segment; an utterance that reads as an outcome stays in the outcome search
         blank = said_as_stage & ~reads_as_outcome
-    outcome = _outcome(prep, vectors.blank(blank), opts, tail_from)
-    if outcome == "none" and prep.outcome_names and furthest_i is not None:
+    phrase_outcome = outcome = _outcome(prep, vectors.blank(blank), opts, tail_from)
+    if prep.outcome_names and furthest_i is not None:
         # no outcome phrase matched: the last utterances' cue words decide (callqa/outcome.py);
         # only in a call that got into the script (small talk has no offer to answer)
         last_progress = max((i for i, s in enumerate(script.stages) if s.progress), default=None)
@@ -363,8 +378,9 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
         # a farewell ("thanks, bye") may share its segment with the answer: only a progress
         # stage said by the operator (a proposal) is no answer
         skip = said_as_progress if reads_as_outcome is None else said_as_progress & ~reads_as_outcome
-        outcome, _ = cue_outcome(utts, script.language, skip=skip, closing_at=closing_at,
-                                 closing_text=closing_text, classes=prep.outcome_names)
+        cue, weight = cue_outcome(utts, script.language, skip=skip, closing_at=closing_at,
+                                  closing_text=closing_text, classes=prep.outcome_names)
+        outcome = _combine(phrase_outcome, cue, weight)
     success = outcome in script.success_outcomes
 
     results: list[StageResult] = []
@@ -386,7 +402,7 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
     adherence = (sum(r.status in ("hit", "out_of_order") for r in required) / len(required)) if required else None
 
     talk: dict[str, float] = {}
-    for u in utts:
+    for u in whole.utterances:
         talk[u.speaker] = talk.get(u.speaker, 0.0) + max(0.0, u.end - u.start)
 
     return CallAnalysis(
@@ -399,6 +415,16 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
 
 
 OUTCOME_WINDOW = 2
+CUE_OVERRIDE = 0.9
+
+
+def _combine(phrase: str, cue: str, weight: float) -> str:
+    """The outcome from the script's phrases and the one from cue words."""
+    if phrase == "none":
+        return cue
+    if cue != "none" and cue != phrase and weight >= CUE_OVERRIDE:
+        return cue
+    return phrase
 
 
 def _reads_as_outcome(prep: _Prepared, vectors: Features, opts: AlignOptions) -> np.ndarray:
