@@ -356,3 +356,18 @@ def test_short_refusal_in_a_mono_call(lang, answer, want):
     t = call(*op(*stages, lang=lang), ("client", answer), lang=lang, unknown=True)
     a = analyze(t, RU if lang == "ru" else EN, call_id="cue-mono")
     assert a.outcome == want and a.stalled_at == "closing"
+
+
+def test_a_clear_cue_word_answer_outranks_a_look_alike_outcome_phrase():
+    # ASR text of a client taking a screen-share meeting instead of the offered trial: the phrase
+    # matcher hears "see you then" near "Try me again on Monday" (a callback); the cue words of
+    # the client's answer ("screen share") and the operator's "see you then" say meeting
+    t = call(*op("greeting", "permission", "discovery", "presentation", lang="en"),
+             ("operator", "I can switch on a trial for your team this afternoon."),
+             ("client", "Sure, and the link for the screen share tomorrow."),
+             ("operator", "Perfect, see you then."), *op("farewell", lang="en"), lang="en")
+    assert analyze(t, EN, call_id="o1").outcome == "meeting"
+    # with no cue word the phrase matcher decides as before
+    t = call(*op("greeting", "permission", "discovery", "presentation", lang="en"),
+             ("client", "Okay, we'll buy it for the team."), *op("farewell", lang="en"), lang="en")
+    assert analyze(t, EN, call_id="o2").outcome == "sale"
