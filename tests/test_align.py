@@ -371,3 +371,9 @@ def test_a_clear_cue_word_answer_outranks_a_look_alike_outcome_phrase():
     t = call(*op("greeting", "permission", "discovery", "presentation", lang="en"),
              ("client", "Okay, we'll buy it for the team."), *op("farewell", lang="en"), lang="en")
     assert analyze(t, EN, call_id="o2").outcome == "sale"
+
+
+def test_a_client_cutting_the_call_short_is_no_callback_whatever_the_operator_offered():
+    t = call(*op("greeting", lang="en"), ("operator", "Got a moment now, or should I call you back later?"),
+             ("client", "Oh, my boss is calling me, I have to go."), lang="en", unknown=True)
+    assert analyze(t, EN, call_id="h1").outcome == "none"
