@@ -24,6 +24,7 @@ from importlib import resources
 from typing import Sequence
 
 import yaml
+from rapidfuzz.distance import Levenshtein
 
 from callqa.records import Utterance
 
@@ -46,23 +47,33 @@ def norm(text: str) -> str:
     return " ".join(_WORD.findall(text))
 
 
+# Whisper mishears long words by a letter ("созводимся", "calender"): a cue word (or stem)
+# this long matches a heard word one edit away that begins alike ("looked" is no "booked");
+# shorter ones must match exactly
+FUZZY_MIN_LEN = 6
+
+
+@dataclass(frozen=True)
+class Cue:
+    words: tuple[str, ...]
+    prefix: bool  # the last word is a stem: any ending matches
+
+
 @dataclass(frozen=True)
 class Cues:
     negations: frozenset[str]
-    patterns: dict[str, re.Pattern]           # class (and "agree") → word-boundary regex
+    families: dict[str, tuple[Cue, ...]]       # class (and "agree", "none") → cues
     closing_hints: dict[str, tuple[str, ...]]  # outcome class → substrings of the closing proposal
 
 
-def _pattern(cues: Sequence[str]) -> re.Pattern | None:
-    alts = []
-    for c in cues:
+def _cues(items: Sequence[str]) -> tuple[Cue, ...]:
+    out = []
+    for c in items:
         prefix = str(c).endswith("*")
-        w = norm(str(c).rstrip("*"))
-        if w:
-            alts.append((len(w), re.escape(w) + ("" if prefix else r"(?![\w'])")))
-    if not alts:
-        return None
-    return re.compile(r"(?<![\w'])(?:" + "|".join(a for _, a in sorted(alts, reverse=True)) + ")")
+        words = tuple(norm(str(c).rstrip("*")).split())
+        if words:
+            out.append(Cue(words, prefix))
+    return tuple(out)
 
 
 @lru_cache(maxsize=None)
@@ -72,21 +83,38 @@ def load_cues(lang: str) -> Cues | None:
     if not res.is_file():
         return None
     data = yaml.safe_load(res.read_text(encoding="utf-8")) or {}
-    patterns = {k: p for k in FAMILIES if (p := _pattern(data.get(k) or ()))}
+    families = {k: c for k in FAMILIES if (c := _cues(data.get(k) or ()))}
     hints = {k: tuple(norm(h) for h in v) for k, v in (data.get("closing_hints") or {}).items()}
-    return Cues(frozenset(norm(n) for n in data.get("negations") or ()), patterns, hints)
+    return Cues(frozenset(norm(n) for n in data.get("negations") or ()), families, hints)
 
 
-def _last_hit(pattern: re.Pattern | None, text: str, negations: frozenset[str], negatable: bool) -> int:
-    """Where the last counted cue of a family starts in text (-1 when none)."""
+@lru_cache(maxsize=1 << 16)
+def _word_matches(cue: str, word: str, prefix: bool) -> bool:
+    if word[:2] != cue[:2]:
+        return False
+    if prefix:
+        if word.startswith(cue):
+            return True
+        return len(cue) >= FUZZY_MIN_LEN and len(word) >= len(cue) and Levenshtein.distance(cue, word[:len(cue)]) <= 1
+    if word == cue:
+        return True
+    return len(cue) >= FUZZY_MIN_LEN and abs(len(word) - len(cue)) <= 1 and Levenshtein.distance(cue, word) <= 1
+
+
+def _last_hit(cues: Sequence[Cue] | None, words: Sequence[str], negations: frozenset[str], negatable: bool) -> int:
+    """The word index where the last counted cue of a family starts (-1 when none)."""
     at = -1
-    if pattern is None:
-        return at
-    for m in pattern.finditer(text):
-        before = text[: m.start()].split()
-        if negatable and before and before[-1] in negations:
-            continue
-        at = m.start()
+    for cue in cues or ():
+        n = len(cue.words)
+        for i in range(len(words) - n, -1, -1):
+            if i <= at:
+                break
+            if all(_word_matches(c, w, cue.prefix and k == n - 1)
+                   for k, (c, w) in enumerate(zip(cue.words, words[i:i + n]))):
+                if negatable and i > 0 and words[i - 1] in negations:
+                    continue
+                at = i
+                break
     return at
 
 
@@ -122,18 +150,18 @@ def cue_outcome(utts: Sequence[Utterance], lang: str, *, skip: Sequence[bool] = 
         u = utts[i]
         w = {"client": CLIENT_WEIGHT, "operator": OPERATOR_WEIGHT}.get(u.speaker, UNKNOWN_WEIGHT)
         w *= max(0.0, 1.0 - STEP_DECAY * rank)
-        text = norm(u.text)
-        if _last_hit(cues.patterns.get("refusal"), text, cues.negations, False) >= 0:
+        text = norm(u.text).split()
+        if _last_hit(cues.families.get("refusal"), text, cues.negations, False) >= 0:
             found = "refusal"   # "no thanks, don't call back" is a refusal, not a callback
         else:
             # mono joins a question and its answer: the last cue in the utterance speaks for it
-            at, found = max((_last_hit(cues.patterns.get(c), text, cues.negations, True), c)
+            at, found = max((_last_hit(cues.families.get(c), text, cues.negations, True), c)
                             for c in (*CLASSES[1:], "none"))
             if at < 0:
                 found = None
         if found is None and proposed and closing_at is not None and i > closing_at \
                 and u.speaker != "operator" \
-                and _last_hit(cues.patterns.get("agree"), text, cues.negations, True) >= 0:
+                and _last_hit(cues.families.get("agree"), text, cues.negations, True) >= 0:
             found = proposed
         if found is not None and (found in classes or found == "none"):
             weight[found] = weight.get(found, 0.0) + w

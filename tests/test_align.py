@@ -377,3 +377,16 @@ def test_a_client_cutting_the_call_short_is_no_callback_whatever_the_operator_of
     t = call(*op("greeting", lang="en"), ("operator", "Got a moment now, or should I call you back later?"),
              ("client", "Oh, my boss is calling me, I have to go."), lang="en", unknown=True)
     assert analyze(t, EN, call_id="h1").outcome == "none"
+
+
+@pytest.mark.parametrize("lang, said, want", [
+    # Whisper's one-letter slips in long cue words still count ...
+    ("ru", "Ну давайте в четверг созводимся.", "callback"),   # созвонимся
+    ("ru", "Хорошо, оформлаем годовой тариф.", "sale"),        # оформляем
+    ("en", "Send me a calender invite.", "meeting"),           # calendar
+    # ... short words must match exactly: "looked" is no "booked", "сон" no "звон"
+    ("en", "We looked at it.", "none"),
+    ("ru", "Мне сон снился.", "none"),
+])
+def test_long_cue_words_survive_one_misheard_letter(lang, said, want):
+    assert cue_outcome(_u(("client", said)), lang)[0] == want
