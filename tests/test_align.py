@@ -382,8 +382,8 @@ def test_a_client_cutting_the_call_short_is_no_callback_whatever_the_operator_of
 @pytest.mark.parametrize("lang, said, want", [
     # Whisper's one-letter slips in long cue words still count ...
     ("ru", "Ну давайте в четверг созводимся.", "callback"),   # созвонимся
-    ("ru", "Хорошо, оформлаем годовой тариф.", "sale"),        # оформляем
-    ("en", "Send me a calender invite.", "meeting"),           # calendar
+    ("ru", "Хорошо, присылайте договр.", "sale"),               # договор
+    ("en", "Put it in the calender.", "meeting"),              # calendar
     # ... short words must match exactly: "looked" is no "booked", "сон" no "звон"
     ("en", "We looked at it.", "none"),
     ("ru", "Мне сон снился.", "none"),
