@@ -84,7 +84,7 @@ def main() -> None:
 
     call = long_call(corpus("ru"))
     align.prepare(script10)  # "after the script is loaded"
-    for label, patch in (("with compliance rules", None), ("alignment only", lambda t, s: ())):
+    for label, patch in (("with compliance rules", None), ("alignment only", lambda t, s, *rest: ())):
         saved = align._flags
         if patch is not None:
             align._flags = patch
@@ -105,7 +105,7 @@ def main() -> None:
     scripts = {t.source: lib["ru-b2b-cold" if Path(t.source).name.startswith("ru") else "en-saas-demo"] for t in calls}
     mean_utts = sum(len(t.utterances) for t in calls) / len(calls)
     mean_dur = sum(t.duration for t in calls) / len(calls)
-    for label, patch in (("with compliance rules", None), ("alignment only", lambda t, s: ())):
+    for label, patch in (("with compliance rules", None), ("alignment only", lambda t, s, *rest: ())):
         saved = align._flags
         if patch is not None:
             align._flags = patch

@@ -101,21 +101,35 @@ def _word_matches(cue: str, word: str, prefix: bool) -> bool:
     return len(cue) >= FUZZY_MIN_LEN and abs(len(word) - len(cue)) <= 1 and Levenshtein.distance(cue, word) <= 1
 
 
+_STARTS: dict[tuple[int, str], tuple[Cue, ...]] = {}
+
+
+def _starting(cues: Sequence[Cue], word: str) -> tuple[Cue, ...]:
+    """The cues whose first word matches `word` (memoised: call transcripts repeat their words)."""
+    key = (id(cues), word)
+    hit = _STARTS.get(key)
+    if hit is None:
+        hit = tuple(c for c in cues if _word_matches(c.words[0], word, c.prefix and len(c.words) == 1))
+        if len(_STARTS) > 200_000:
+            _STARTS.clear()
+        _STARTS[key] = hit
+    return hit
+
+
 def _last_hit(cues: Sequence[Cue] | None, words: Sequence[str], negations: frozenset[str], negatable: bool) -> int:
     """The word index where the last counted cue of a family starts (-1 when none)."""
-    at = -1
-    for cue in cues or ():
-        n = len(cue.words)
-        for i in range(len(words) - n, -1, -1):
-            if i <= at:
-                break
-            if all(_word_matches(c, w, cue.prefix and k == n - 1)
-                   for k, (c, w) in enumerate(zip(cue.words, words[i:i + n]))):
-                if negatable and i > 0 and words[i - 1] in negations:
-                    continue
-                at = i
-                break
-    return at
+    if not cues:
+        return -1
+    for i in range(len(words) - 1, -1, -1):
+        for cue in _starting(cues, words[i]):
+            n = len(cue.words)
+            if i + n > len(words) or not all(_word_matches(c, w, cue.prefix and k == n - 1)
+                                             for k, (c, w) in enumerate(zip(cue.words[1:], words[i + 1:i + n]), 1)):
+                continue
+            if negatable and i > 0 and words[i - 1] in negations:
+                continue
+            return i
+    return -1
 
 
 def closing_class(cues: Cues, closing_text: str | None) -> str | None:
