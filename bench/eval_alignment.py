@@ -204,6 +204,11 @@ def main() -> None:
     ap.add_argument("--split", choices=(*SPLITS, "all"), default="all",
                     help="only compute and print figures for this split (train while tuning)")
     args = ap.parse_args()
+    if args.errors:
+        if args.split not in ("all", args.errors):
+            sys.exit(f"--errors {args.errors} with --split {args.split}: nothing to show")
+        # listing one split's errors must not print another split's figures (test stays unread)
+        args.split = args.errors
 
     calls = load_calls(args.calls)
     if args.split != "all":
@@ -242,8 +247,6 @@ def main() -> None:
     print(table(rows + brows))
     print(f"\n{len(calls)} calls analysed in {elapsed:.2f} s ({len(calls) / elapsed:.0f} calls/s, flags included)")
     if args.errors:
-        if args.split != "all" and args.errors != args.split:
-            sys.exit(f"--errors {args.errors} with --split {args.split}: nothing to show")
         show_errors([c for c in calls if c.split == args.errors], opts)
     if args.json:
         args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")
