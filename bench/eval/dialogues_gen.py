@@ -17,7 +17,8 @@ the call *was meant* to contain:
 Held-out wording: each list of variants is cut at ~4/7; train calls draw from
 the head, test calls from the tail only. Dev calls use other modules
 altogether (`dialogues_dev_ru` / `dialogues_dev_en`: fresh wording, every
-variant), see `module`.
+variant; the second dev batch, ids d25 on, `dialogues_dev2_ru` / `dialogues_dev2_en`),
+see `module`.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from types import ModuleType
 
 import numpy as np
 
+import dialogues_dev2_en
+import dialogues_dev2_ru
 import dialogues_dev_en
 import dialogues_dev_ru
 import dialogues_en
@@ -36,6 +39,9 @@ import dialogues_ru
 LANGS: dict[str, ModuleType] = {"ru": dialogues_ru, "en": dialogues_en}
 # the dev split's wording: new lines, same stages/roles/names (see bench/eval/README.md)
 DEV_LANGS: dict[str, ModuleType] = {"ru": dialogues_dev_ru, "en": dialogues_dev_en}
+# the second dev batch (ids d25..d48): wording written anew once more
+DEV2_LANGS: dict[str, ModuleType] = {"ru": dialogues_dev2_ru, "en": dialogues_dev2_en}
+DEV2_FIRST = 25  # first call number of the second dev batch
 SPLITS = ("train", "dev", "test")
 SUCCESS = ("sale", "meeting", "callback")
 PATTERNS = ("complete", "skip", "out_of_order", "stall", "callback")
@@ -118,8 +124,16 @@ def minimal_out_of_order(spoken: list[str], order: tuple[str, ...]) -> list[set[
     return [set()]
 
 
-def module(language: str, split: str) -> ModuleType:
-    """The dialogue module whose lines a call of this language and split uses."""
+def dev_batch(call_id: str) -> int:
+    """1 for ru-d01..ru-d24 (and any non-dev id), 2 for the second dev batch (ru-d25...)."""
+    num = call_id.split("-")[-1]
+    return 2 if num.startswith("d") and int(num[1:]) >= DEV2_FIRST else 1
+
+
+def module(language: str, split: str, call_id: str | None = None) -> ModuleType:
+    """The dialogue module whose lines a call of this language and split (and id, for dev) uses."""
+    if split == "dev" and call_id and dev_batch(call_id) == 2:
+        return DEV2_LANGS[language]
     return (DEV_LANGS if split == "dev" else LANGS)[language]
 
 
@@ -292,8 +306,16 @@ def expand(d: ModuleType, p: CallPlan, rng: np.random.Generator) -> list[Line]:
     out: list[Line] = []
     used: set[str] = set()
 
+    # a module may say which closings suit which outcome (CLOSING_FOR: outcome -> indices of
+    # OPERATOR["closing"]), so a client who books a meeting answers a closing that offered one;
+    # modules without it (train/test, dev batch 1) draw exactly as before
+    fits = getattr(d, "CLOSING_FOR", {}).get(p.outcome)
+
     def op(stage: str) -> str:
-        opts = [v for v in pool(d.OPERATOR[stage], p.split) if v not in used] or pool(d.OPERATOR[stage], p.split)
+        base = pool(d.OPERATOR[stage], p.split)
+        if stage == "closing" and fits:
+            base = [d.OPERATOR[stage][i] for i in fits]
+        opts = [v for v in base if v not in used] or base
         text = choice(rng, opts)
         used.add(text)
         return text.format(**fill)

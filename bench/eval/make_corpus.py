@@ -3,6 +3,7 @@
     python bench/eval/make_corpus.py check                 # paraphrase check against the scripts (+ dev wording)
     python bench/eval/make_corpus.py render [--only ru]    # audio (bench/eval/audio/) + truth files
     python bench/eval/make_corpus.py render --split dev    # one split only (train | dev | test)
+    python bench/eval/make_corpus.py render --split dev --dev-batch 2   # only the second dev batch (d25..d48)
     python bench/eval/make_corpus.py transcribe            # callqa transcribe, pending calls only
     python bench/eval/make_corpus.py all                   # the three in order
     python bench/eval/make_corpus.py stats                 # counts by pattern/outcome/split
@@ -44,6 +45,8 @@ STEREO_SHARE = 0.7
 TEST_SHARE = 0.4
 DEV_PER_LANG = 24  # dev calls per language: ru-d01..ru-d24, en-d01..en-d24
 DEV_STREAM = 7     # the dev plans draw from rng([seed, language, DEV_STREAM]): train/test draws stay as they were
+DEV2_PER_LANG = 24  # second dev batch: ru-d25..ru-d48, en-d25..en-d48
+DEV2_STREAM = 8     # ... drawn from rng([seed, language, DEV2_STREAM]): batch 1, train and test draws stay as they were
 # script variables and numbers as a call says them, so "four" vs "4" cannot hide a near-copy
 SPOKEN_NUMBERS = {"2900": "две тысячи девятьсот", "10": "десять", "4": "four", "15": "fifteen", "30": "thirty"}
 
@@ -137,10 +140,12 @@ def module_lines(d: ModuleType) -> list[tuple[str, str]]:
     return out
 
 
-def check_dev(dev: ModuleType, base: ModuleType, limit: float = 90.0) -> tuple[list[str], float]:
+def check_dev(dev: ModuleType, base: ModuleType, limit: float = 90.0,
+              others: tuple[ModuleType, ...] = ()) -> tuple[list[str], float]:
     """Problems of a dev module: a line too close to a train/test line, a list missing or too short.
 
-    Returns the problems and the highest ratio of a dev line against any train/test line.
+    Returns the problems and the highest ratio of a dev line against any train/test line
+    (and any line of `others`: the second dev batch is also compared with the first).
     """
     problems: list[str] = []
     for attr in LINE_LISTS:
@@ -154,6 +159,7 @@ def check_dev(dev: ModuleType, base: ModuleType, limit: float = 90.0) -> tuple[l
         elif len(mine) < MIN_DEV_VARIANTS_OTHER:
             problems.append(f"{dev.LANGUAGE} dev {attr}: only {len(mine)} variants")
     old = [(k, t, _norm(t)) for k, t in module_lines(base)]
+    old += [(f"{o.__name__}.{k}", t, _norm(t)) for o in others for k, t in module_lines(o)]
     best = 0.0
     for key, text in module_lines(dev):
         n = _norm(text)
@@ -177,6 +183,17 @@ def cmd_check(args) -> int:
         print(f"{lang} dev: max rapidfuzz ratio against the script's phrases: "
               + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
         print(f"{lang} dev: max rapidfuzz ratio of a dev line against any train/test line: {best:.1f}")
+    for lang, d in gen.DEV2_LANGS.items():
+        bad, _, worst = check_paraphrases(d, all_heldout=True)
+        problems, best = check_dev(d, gen.LANGS[lang], others=(gen.DEV_LANGS[lang],))
+        for b in bad:
+            print("TOO CLOSE (dev batch 2 line against the script)", b)
+        for b in problems:
+            print("DEV2 WORDING", b)
+        failed += len(bad) + len(problems)
+        print(f"{lang} dev2: max rapidfuzz ratio against the script's phrases: "
+              + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
+        print(f"{lang} dev2: max rapidfuzz ratio of a dev2 line against any train/test/dev line: {best:.1f}")
     for lang, d in gen.LANGS.items():
         bad, copied, worst = check_paraphrases(d)
         failed += len(bad)
@@ -193,7 +210,7 @@ def cmd_check(args) -> int:
                 failed += 1
     print("paraphrase check:", "FAILED" if failed else
           "ok (no held-out or dev operator, outcome or objection line >= 90 against the script, "
-          "no dev line >= 90 against a train/test line)")
+          "no dev line >= 90 against a train/test line, no dev2 line >= 90 against a train/test/dev line)")
     return 1 if failed else 0
 
 
@@ -227,12 +244,17 @@ def plan_corpus(seed: int, per_lang: int) -> list[gen.CallPlan]:
     return plans
 
 
-def plan_dev(seed: int, per_lang: int = DEV_PER_LANG) -> list[gen.CallPlan]:
-    """The dev split: same pattern and channel mix as plan_corpus, dev wording, its own random stream."""
+def plan_dev(seed: int, per_lang: int = DEV_PER_LANG, *, batch: int = 1) -> list[gen.CallPlan]:
+    """The dev split: same pattern and channel mix as plan_corpus, dev wording, its own random stream.
+
+    batch 1: ru-d01.., dialogues_dev_*, rng([seed, language, DEV_STREAM]);
+    batch 2: ru-d25.., dialogues_dev2_*, rng([seed, language, DEV2_STREAM]).
+    """
     plans: list[gen.CallPlan] = []
+    first = 1 if batch == 1 else gen.DEV2_FIRST
     for li, lang in enumerate(gen.LANGS):
-        d = gen.DEV_LANGS[lang]
-        rng = np.random.default_rng([seed, li, DEV_STREAM])
+        d = (gen.DEV_LANGS if batch == 1 else gen.DEV2_LANGS)[lang]
+        rng = np.random.default_rng([seed, li, DEV_STREAM if batch == 1 else DEV2_STREAM])
         counts = [int(round(w * per_lang)) for w in gen.PATTERN_WEIGHTS]
         counts[gen.PATTERNS.index("stall")] += per_lang - sum(counts)
         patterns = [p for p, c in zip(gen.PATTERNS, counts) for _ in range(c)]
@@ -246,14 +268,15 @@ def plan_dev(seed: int, per_lang: int = DEV_PER_LANG) -> list[gen.CallPlan]:
                 stall = stall_stages[n_stall % len(stall_stages)]
                 n_stall += 1
             channels = "stereo" if rng.random() < STEREO_SHARE else "mono"
-            plans.append(gen.plan_call(d, rng, call_id=f"{lang}-d{k + 1:02d}", pattern=pattern, split="dev",
+            plans.append(gen.plan_call(d, rng, call_id=f"{lang}-d{k + first:02d}", pattern=pattern, split="dev",
                                        channels=channels, stall_stage=stall))
     return plans
 
 
 def plan_all(args) -> list[gen.CallPlan]:
-    """train/test calls (plan_corpus) then dev calls (plan_dev), those the options select."""
-    plans = plan_corpus(args.seed, args.per_lang) + plan_dev(args.seed, args.dev_per_lang)
+    """train/test calls (plan_corpus) then dev calls (plan_dev, both batches), those the options select."""
+    plans = (plan_corpus(args.seed, args.per_lang) + plan_dev(args.seed, args.dev_per_lang)
+             + plan_dev(args.seed, args.dev2_per_lang, batch=2))
     return [p for p in plans if _selected(p, args)]
 
 
@@ -296,7 +319,7 @@ def fit_length(d: ModuleType, lines: list[gen.Line], say, rng: np.random.Generat
 
 
 def render_call(plan: gen.CallPlan, synth: tts.Synth, seed: int, audio_dir: Path, calls_dir: Path) -> dict:
-    d = gen.module(plan.language, plan.split)
+    d = gen.module(plan.language, plan.split, plan.call_id)
     rng = call_rng(seed, plan.call_id, plan.language)
     op_voice, cl_voice = voices_for(plan.language, rng)
 
@@ -359,6 +382,8 @@ def _selected(p: gen.CallPlan, args) -> bool:
         return False
     if args.split and p.split != args.split:
         return False
+    if args.dev_batch and (p.split != "dev" or gen.dev_batch(p.call_id) != args.dev_batch):
+        return False
     return True
 
 
@@ -392,7 +417,8 @@ def cmd_transcribe(args) -> int:
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         cid = truth["call_id"]
         if (args.only and truth["language"] != args.only or args.ids and cid not in args.ids
-                or args.split and truth["split"] != args.split):
+                or args.split and truth["split"] != args.split
+                or args.dev_batch and (truth["split"] != "dev" or gen.dev_batch(cid) != args.dev_batch)):
             continue
         done = calls_dir / f"{cid}.json"
         wav = audio_dir / f"{cid}.wav"
@@ -449,20 +475,25 @@ def cmd_difficulty(args) -> int:
                            utterances=tuple(Utterance(s, 3.0 * i, 3.0 * i + 3, x) for i, (s, x) in enumerate(utts)))
             return analyze(t, script, opts, call_id="difficulty")
 
-        for split in [s for s in gen.SPLITS if not args.split or s == args.split]:
-            d = gen.module(lang, split)
+        runs = [(s, s, gen.module(lang, s)) for s in gen.SPLITS]
+        runs.insert(2, ("dev", "dev2", gen.DEV2_LANGS[lang]))  # second dev batch, after the first
+        for split, label, d in runs:
+            if args.split and split != args.split or args.dev_batch and label != ("dev2" if args.dev_batch == 2 else "dev"):
+                continue
             scores = []
             for stage, variants in d.OPERATOR.items():
                 for v in gen.pool(variants, split):
                     a = run(("operator", v.format(name=d.OPERATOR_NAMES[0], company=d.COMPANY)))
                     scores.append(next(r.score for r in a.stages if r.id == stage))
             closing = gen.pool(d.OPERATOR["closing"], split)[0]
-            out_ok = [run(("operator", closing), ("client", v)).outcome == o
+            # a module with CLOSING_FOR answers a sale / meeting line after a closing that fits it
+            fit = {o: d.OPERATOR["closing"][ix[0]] for o, ix in getattr(d, "CLOSING_FOR", {}).items()}
+            out_ok = [run(("operator", fit.get(o, closing)), ("client", v)).outcome == o
                       for o, vs in d.OUTCOME_CLIENT.items() for v in gen.pool(vs, split)]
             obj_ok = [c in [x.cls for x in run(("operator", closing), ("client", v)).objections]
                       for c, vs in d.OBJECTIONS.items() for v in gen.pool(vs, split)]
             hit = sum(sc >= opts.threshold for sc in scores)
-            print(f"{lang} {split:5}: operator lines scoring their stage >= {opts.threshold:.0f}: {hit}/{len(scores)} "
+            print(f"{lang} {label:5}: operator lines scoring their stage >= {opts.threshold:.0f}: {hit}/{len(scores)} "
                   f"(scores {min(scores):.0f}-{max(scores):.0f}); outcome lines recognised: "
                   f"{sum(out_ok)}/{len(out_ok)}; objection lines recognised: {sum(obj_ok)}/{len(obj_ok)}")
     return 0
@@ -492,7 +523,8 @@ def _print_wer(rows: list[dict], calls_dir: Path) -> None:
 
 def cmd_stats(args) -> int:
     rows = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((args.out / "calls").glob("*.truth.json"))]
-    rows = [r for r in rows if (not args.split or r["split"] == args.split) and (not args.only or r["language"] == args.only)]
+    rows = [r for r in rows if (not args.split or r["split"] == args.split) and (not args.only or r["language"] == args.only)
+            and (not args.dev_batch or r["split"] == "dev" and gen.dev_batch(r["call_id"]) == args.dev_batch)]
     if not rows:
         print("no truth files yet")
         return 1
@@ -516,6 +548,9 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--per-lang", type=int, default=76, help="train+test calls per language")
     ap.add_argument("--dev-per-lang", type=int, default=DEV_PER_LANG, help="dev calls per language")
+    ap.add_argument("--dev2-per-lang", type=int, default=DEV2_PER_LANG, help="second-batch dev calls per language")
+    ap.add_argument("--dev-batch", type=int, choices=(1, 2),
+                    help="dev calls of one batch only (1: d01..d24, 2: d25..d48; any command but check)")
     ap.add_argument("--split", choices=gen.SPLITS, help="one split only (render, transcribe, stats, difficulty)")
     ap.add_argument("--only", choices=("ru", "en"), help="one language only")
     ap.add_argument("--ids", nargs="*", default=None, help="only these call ids")
