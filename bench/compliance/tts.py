@@ -1,18 +1,25 @@
 """The spoken part of the labelled set: TTS -> telephone band -> callqa transcribe.
 
-    /work/venv/bin/python bench/compliance/tts.py [--work /tmp/callqa_tts] [--per-lang 50]
+    /work/venv/bin/python bench/compliance/tts.py [--work /tmp/callqa_tts] [--split all|train|test]
+        [--per-lang 100] [--rules-per-lang 50]
 
-Takes test-split sentences from generate.py whose values are said in words,
+Takes sentences of each split from generate.py whose values are said in words,
 speaks them (festival msu_ru_nsh_clunits for Russian, espeak-ng en-us at 135 wpm for English),
 filters them like a phone line (300-3400 Hz, 8 kHz) and transcribes them with
 `callqa transcribe --json` (the bundled Whisper base). The transcripts, with
 the labels of the sentences that were spoken, go to tts_pii.jsonl and
-tts_rules.jsonl (source "tts", split "test"); the audio stays in --work.
+tts_rules.jsonl (source "tts", split "train" or "test"); the audio stays in --work,
+named by a hash of language and text, so a rerun only transcribes again.
+Train and test draw from different template halves and different seeds; the
+train part is what redaction and rules may be tuned on, the test part is only
+measured. `--split train` or `--split test` rewrites that split and keeps the
+other's rows.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -45,13 +52,18 @@ def ru_spoken_email(text: str) -> str:
     return re.sub(r"[a-z][a-z0-9._]*", one, text)
 
 
-def pick_pii(per_lang: int, rng: random.Random) -> list[dict]:
+# seeds of generate.make_pii / make_rules per split (the test ones are those of the first version)
+PII_SEEDS = {"test": range(200, 300), "train": range(400, 500)}
+RULE_SEEDS = {"test": range(300, 340), "train": range(500, 540)}
+
+
+def pick_pii(split: str, per_lang: int, rng: random.Random) -> list[dict]:
     """Per language: texts holding each PII type in equal shares, and a few without PII."""
     out = []
     for lang in ("ru", "en"):
         rows = []
-        for seed in range(200, 260):
-            for r in generate.make_pii("test", seed, 1):
+        for seed in PII_SEEDS[split]:
+            for r in generate.make_pii(split, seed, 1):
                 if r["lang"] != lang:
                     continue
                 text = ru_spoken_email(r["text"]) if lang == "ru" else r["text"]
@@ -67,17 +79,21 @@ def pick_pii(per_lang: int, rng: random.Random) -> list[dict]:
     return out
 
 
-def pick_rules(per_lang: int, rng: random.Random) -> list[dict]:
+def pick_rules(split: str, per_lang: int, rng: random.Random) -> list[dict]:
     out = []
     for lang in ("ru", "en"):
-        pool = [c for seed in range(300, 330) for c in generate.make_rules("test", seed, 1)
+        pool = [c for seed in RULE_SEEDS[split] for c in generate.make_rules(split, seed, 1)
                 if c["lang"] == lang and c["utterances"][-1]["speaker"] != "client"]
         pool = [c for c in pool if speakable(c["utterances"][-1]["text"], lang)]
-        pos = [c for c in pool if any(v for v in c["gold"].values())]
+        rng.shuffle(pool)
+        # positives: discounts, personal channels and pressure in shares 2:2:1; then negatives
+        chosen: list[dict] = []
+        n_pos = per_lang * 3 // 5
+        for rule, n in (("discount", n_pos * 2 // 5), ("personal_channel", n_pos * 2 // 5),
+                        ("forbidden:pressure", n_pos - 2 * (n_pos * 2 // 5))):
+            chosen += [c for c in pool if c["gold"].get(rule) and c not in chosen][:n]
         neg = [c for c in pool if not any(v for v in c["gold"].values())]
-        rng.shuffle(pos)
-        rng.shuffle(neg)
-        out += pos[: per_lang * 3 // 5] + neg[: per_lang - per_lang * 3 // 5]
+        out += chosen + neg[: per_lang - len(chosen)]
     return out
 
 
@@ -103,22 +119,21 @@ def transcribe(wavs: list[Path], lang: str) -> list[str]:
     return [" ".join(u["text"].strip() for u in t["utterances"]) for t in json.loads(res.stdout)]
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--work", default="/tmp/callqa_tts")
-    ap.add_argument("--per-lang", type=int, default=50)
-    args = ap.parse_args()
-    work = Path(args.work)
-    work.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(7)
-    pii = pick_pii(args.per_lang, rng)
-    cases = pick_rules(30, rng)
+def _wav_name(kind: str, lang: str, text: str) -> str:
+    return f"{kind}-{lang}-{hashlib.sha1(f'{lang}|{text}'.encode()).hexdigest()[:12]}.wav"
+
+
+def build(split: str, per_lang: int, rules_per_lang: int, work: Path) -> tuple[list[dict], list[dict]]:
+    """Speak and transcribe one split; return its PII rows and rule cases."""
+    rng = random.Random(7 if split == "test" else 8)
+    pii = pick_pii(split, per_lang, rng)
+    cases = pick_rules(split, rules_per_lang, rng)
     jobs: list[tuple[dict, str, str, str]] = []  # (row, kind, spoken text, lang)
     jobs += [(r, "pii", r["text"], r["lang"]) for r in pii]
     jobs += [(c, "rule", c["utterances"][-1]["text"], c["lang"]) for c in cases]
     wav_of: dict[int, Path] = {}
     for i, (_, kind, text, lang) in enumerate(jobs):
-        wav = work / f"{kind}-{i:03d}-{lang}.wav"
+        wav = work / _wav_name(kind, lang, text)
         if not wav.exists():
             synth(text, lang, wav)
         wav_of[i] = wav
@@ -127,19 +142,49 @@ def main() -> None:
         idx = [i for i, j in enumerate(jobs) if j[3] == lang]
         for i, text in zip(idx, transcribe([wav_of[i] for i in idx], lang)):
             heard[i] = text
-    with (HERE / "tts_pii.jsonl").open("w", encoding="utf-8") as fp, \
-            (HERE / "tts_rules.jsonl").open("w", encoding="utf-8") as fr:
-        for i, (row, kind, said, lang) in enumerate(jobs):
-            if kind == "pii":
-                fp.write(json.dumps({"id": f"tts-{i:03d}-{row['id']}", "lang": lang, "split": "test", "source": "tts",
-                                     "spoken": said, "text": heard[i],
-                                     "items": [{"type": it["type"]} for it in row["items"]]},
-                                    ensure_ascii=False) + "\n")
-            else:
-                utt = {"speaker": "operator", "start": 0.0, "end": 5.0, "text": heard[i]}
-                fr.write(json.dumps({**row, "id": f"tts-{i:03d}-{row['id']}", "source": "tts", "spoken": said,
-                                     "utterances": [utt]}, ensure_ascii=False) + "\n")
-    print(f"{len(pii)} PII texts and {len(cases)} rule cases spoken and transcribed")
+    out_pii, out_rules = [], []
+    tag = "tts" if split == "test" else "tts-train"
+    for i, (row, kind, said, lang) in enumerate(jobs):
+        if kind == "pii":
+            out_pii.append({"id": f"{tag}-{i:03d}-{row['id']}", "lang": lang, "split": split, "source": "tts",
+                            "spoken": said, "text": heard[i],
+                            "items": [{"type": it["type"]} for it in row["items"]]})
+        else:
+            utt = {"speaker": "operator", "start": 0.0, "end": 5.0, "text": heard[i]}
+            out_rules.append({**row, "id": f"{tag}-{i:03d}-{row['id']}", "source": "tts", "spoken": said,
+                              "utterances": [utt]})
+    return out_pii, out_rules
+
+
+def _keep(name: str, splits: tuple[str, ...]) -> list[dict]:
+    path = HERE / name
+    if not path.is_file():
+        return []
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    return [r for r in rows if r["split"] not in splits]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--work", default="/tmp/callqa_tts")
+    ap.add_argument("--split", choices=("all", "train", "test"), default="all")
+    ap.add_argument("--per-lang", type=int, default=100, help="PII texts per language and split")
+    ap.add_argument("--rules-per-lang", type=int, default=50, help="rule cases per language and split")
+    args = ap.parse_args()
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    splits = ("train", "test") if args.split == "all" else (args.split,)
+    pii, cases = _keep("tts_pii.jsonl", splits), _keep("tts_rules.jsonl", splits)
+    for split in splits:
+        p, c = build(split, args.per_lang, args.rules_per_lang, work)
+        pii += p
+        cases += c
+        print(f"{split}: {len(p)} PII texts and {len(c)} rule cases spoken and transcribed")
+    order = {"train": 0, "test": 1}
+    for name, rows in (("tts_pii.jsonl", pii), ("tts_rules.jsonl", cases)):
+        with (HERE / name).open("w", encoding="utf-8") as fh:
+            for r in sorted(rows, key=lambda r: order[r["split"]]):
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
