@@ -246,11 +246,25 @@ _PHONE_CUES = {
     "телеграм", "телеграмм", "вайбер", "phone", "number", "call", "text", "cell", "mobile",
     "reach", "whatsapp", "telegram", "viber", "dial",
 }
+# cues that name a telephone, not just "a number" (a contract or order number is also a "номер")
+_STRONG_PHONE_CUES = {"телефон", "телефона", "телефону", "телефоне", "мобильный", "мобильного", "сотовый",
+                      "звоните", "позвоните", "звонить", "наберите", "набирайте", "перезвоните",
+                      "phone", "call", "called", "cell", "mobile", "dial", "reach"}
+# a payment card named just before a run of digits; the stem covers "карта", "карту", "карты"
+_CARD_CUE_STEMS = ("карт", "card", "visa", "виза", "mastercard", "мастеркард", "maestro", "маэстро")
+# words that end a card or phone number said in pieces ("срок до", "expiry", "на имя")
+_RUN_STOPS = {"срок", "до", "на", "имя", "expiry", "expires", "exp", "valid", "under", "name", "and", "и",
+              "а", "или", "or", "рублей", "руб", "dollars", "процентов", "percent", "года", "год"}
+_RUN_GAP_STOPS = _RUN_STOPS - {"на", "and", "и"}
 
 
-def _number_runs(toks: list[_Tok]) -> list[tuple[int, list[_Chunk], int]]:
-    """Runs of adjacent numbers: (first token index, chunks, plus-sign start or -1)."""
-    runs: list[tuple[int, list[_Chunk], int]] = []
+def _is_card_cue(word: str) -> bool:
+    return word.startswith(_CARD_CUE_STEMS)
+
+
+def _number_runs(toks: list[_Tok]) -> list[tuple[int, list[_Chunk], int, int]]:
+    """Runs of adjacent numbers: (first token index, chunks, plus-sign start or -1, index after the run)."""
+    runs: list[tuple[int, list[_Chunk], int, int]] = []
     i = 0
     while i < len(toks):
         plus = -1
@@ -276,9 +290,10 @@ def _number_runs(toks: list[_Tok]) -> list[tuple[int, list[_Chunk], int]]:
                 chunks.extend(_Chunk(g.start, g.end, g.digits()) for g in groups)
                 k = nxt
             elif t.text == "." and chunks and k + 1 < len(toks) and toks[k + 1].text.isdigit() and not (
-                len(chunks[-1].digits) == 2 and len(toks[k + 1].text) in (2, 4)
+                len(chunks) < 3 and len(chunks[-1].digits) == 2 and len(toks[k + 1].text) in (2, 4)
             ):
-                # Whisper writes dictated digits as "5.5.3.0.5"; "15.12.2026" is a date
+                # Whisper writes dictated digits as "5.5.3.0.5" or "24.849.995.10.20";
+                # "15.12.2026" is a date (a date starts the run, it does not end a long one)
                 k += 1
             elif t.text in _RUN_SEPARATORS and chunks and k + 1 < len(toks) and (
                 toks[k + 1].text.isdigit() or toks[k + 1].text in NUMBER_WORDS
@@ -288,9 +303,47 @@ def _number_runs(toks: list[_Tok]) -> list[tuple[int, list[_Chunk], int]]:
             else:
                 break
         if chunks:
-            runs.append((first, chunks, plus))
+            runs.append((first, chunks, plus, k))
         i = max(k, i + 1)
     return runs
+
+
+def _cue_before(toks: list[_Tok], first: int, window: int, test) -> int | None:
+    """Distance in tokens from the nearest cue (within `window` tokens before `first`) to `first`."""
+    for d in range(1, window + 1):
+        if first - d < 0:
+            return None
+        if test(toks[first - d].text):
+            return d
+    return None
+
+
+def _merge_runs(toks: list[_Tok], runs: list[tuple[int, list[_Chunk], int, int]]
+                ) -> list[tuple[int, list[_Chunk], int, int]]:
+    """Join pieces of one card or phone number that the recogniser split with a stray word or two.
+
+    Only after a card or phone cue ("карта 2350, 335 and 3450, 332", "номер 8-8-0-5 на 7-7-1-2-9"),
+    only over at most two words that do not end a number ("срок до", "expiry", "на имя"), and only
+    while the joined run stays card- or phone-sized.
+    """
+    out: list[tuple[int, list[_Chunk], int, int]] = []
+    for run in runs:
+        if out:
+            first, chunks, plus, end = out[-1]
+            gap = toks[end:run[0] - (1 if run[2] >= 0 else 0)]
+            words = [t for t in gap if t.text.isalnum()]
+            n_have = sum(len(c.digits) for c in chunks)
+            n_new = n_have + sum(len(c.digits) for c in run[1])
+            card = _cue_before(toks, first, 6, _is_card_cue) is not None
+            phone = _cue_before(toks, first, 8, lambda w: w in _PHONE_CUES) is not None
+            if (len(words) <= 2 and len(gap) <= 4 and not any(t.text in _RUN_GAP_STOPS for t in words)
+                    and run[2] < 0
+                    and ((card and n_have < 13 and n_new <= 20)
+                         or (phone and not card and n_have < 9 and 9 <= n_new <= 12))):
+                out[-1] = (first, chunks + run[1], plus, run[3])
+                continue
+        out.append(run)
+    return out
 
 
 def luhn_ok(digits: str) -> bool:
@@ -323,9 +376,28 @@ def _phone_score(digits: str, has_plus: bool) -> int:
 
 def _numbers(toks: list[_Tok]) -> list[Redaction]:
     out: list[Redaction] = []
-    for first, chunks, plus in _number_runs(toks):
+    for first, chunks, plus, _ in _merge_runs(toks, _number_runs(toks)):
         cue = any(t.text in _PHONE_CUES for t in toks[max(0, first - 8):first])
+        strong = any(t.text in _STRONG_PHONE_CUES for t in toks[max(0, first - 8):first])
+        card_cue = _cue_before(toks, first - (1 if plus >= 0 else 0), 6, _is_card_cue)
+        phone_cue = _cue_before(toks, first - (1 if plus >= 0 else 0), 8, lambda w: w in _PHONE_CUES)
         whole = "".join(c.digits for c in chunks)
+        n = len(whole)
+        start = plus if plus >= 0 else chunks[0].start
+        if card_cue is not None and (phone_cue is None or card_cue <= phone_cue) and 12 <= n <= 24:
+            # "номер карты 5, 5, 6, 0, 7, 9 ...": after a card cue a card-sized run is the card even
+            # when the recogniser lost, doubled or merged a digit and Luhn fails (the cue makes
+            # a non-card there unlikely; without a cue Luhn is required)
+            out.append(Redaction("card", start, chunks[-1].end))
+            continue
+        if phone_cue is not None and card_cue is None:
+            dictated = len(chunks) >= 3
+            if (7 <= n <= 9 or (n == 6 and (plus >= 0 or strong) and (dictated or plus >= 0))
+                    or (strong and n == 16 and not luhn_ok(whole))):
+                # a phone number with a lost (or, at 16, a doubled) digit group: all of it, so
+                # no tail is left in clear ("плюс 7,8,384,92,33", "call number 3-8-1-0-3-5")
+                out.append(Redaction("phone", start, chunks[-1].end))
+                continue
         if 15 <= len(whole) <= 19 and all(len(c.digits) in (1, 2, 4) for c in chunks):
             # said like a card (digit by digit or in fours): a card only if the
             # checksum holds; otherwise not a phone number either
@@ -372,8 +444,8 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
 # --------------------------------------------------------------------------- e-mail
 _AT = {"@", "at", "собака", "собаку", "собачка", "собачку", "эт", "собаке"}
 _DOT = {".", "dot", "точка", "дот", "точку"}
-_JOIN = {"_", "-", "underscore", "dash", "hyphen", "подчеркивание", "подчеркиванием",
-         "нижнее", "дефис", "тире", "+"}
+_JOIN = {"_", "-", "underscore", "dash", "hyphen", "подчеркивание", "подчеркиванием", "подчеркивания",
+         "нижнее", "нижние", "дефис", "тире", "+"}
 TLDS = {
     "com", "ru", "net", "org", "io", "co", "uk", "de", "info", "biz", "me", "us", "рф", "su",
     "ком", "ру", "нет", "орг", "ио", "eu", "by", "kz", "ua", "app", "dev", "ai",
@@ -384,28 +456,128 @@ def _is_part(t: _Tok) -> bool:
     return t.text.isalnum() and t.text not in _AT and t.text not in _DOT
 
 
-def _emails(toks: list[_Tok]) -> list[Redaction]:
+def _domain_end(toks: list[_Tok], j: int) -> int | None:
+    """Index of the top-level-domain token of a domain starting at token j, or None."""
+    end_tok = None
+    if j < len(toks) and _is_part(toks[j]):
+        j += 1
+        while j + 1 < len(toks) and toks[j].text in (_DOT | {"-"}) and _is_part(toks[j + 1]):
+            if toks[j + 1].text in TLDS and toks[j].text != "-":
+                end_tok = j + 1
+            j += 2
+    return end_tok
+
+
+# ---- e-mail addresses as a recogniser garbles them ("собака Янда Косточка", "джемилком",
+# "Karen Moore and Outlook.com"): accepted only next to an "@" word or an e-mail cue
+_MAIL_CUES = {"почта", "почту", "почты", "почте", "адрес", "адреса", "ящик", "электронку", "email", "mail",
+              "емейл", "имейл", "мейл"}
+_AT_STEMS = ("собак", "собач")
+_RU_TLD_TAILS = ("ком", "ру", "ru", "com")
+_LOCAL_STOPS = _MAIL_CUES | {"на", "мне", "мой", "моя", "у", "меня", "а", "и", "счет", "отправьте", "пишите",
+                             "is", "to", "me", "my", "at", "e", "the", "send", "write", "and", "it",
+                             "invoice", "email", "contract", "is", "in"}
+_TAIL_STOPS = {"туда", "пожалуйста", "вот", "и", "а", "спасибо", "на", "имя", "номер", "and", "send", "please",
+               "thanks", "the", "there", "phone", "number", "a"}
+
+
+def _fuzzy_at(t: _Tok, lang: str) -> bool:
+    return t.text.startswith(_AT_STEMS) if lang == "ru" else t.text in ("at", "@")
+
+
+def _local_start(toks: list[_Tok], k: int, limit: int = 3) -> int:
+    """First token of the local part that ends just before token k (at most `limit` words)."""
+    s, words = k, 0
+    while s - 1 >= 0 and words < limit:
+        t = toks[s - 1]
+        if t.text in _LOCAL_STOPS and t.text not in (_DOT | _JOIN):
+            break
+        if t.text.isalnum():
+            words += 1
+        elif t.text not in (_DOT | _JOIN | {","}):
+            break
+        s -= 1
+    while s < k and not toks[s].text.isalnum():
+        s += 1
+    return s
+
+
+def _garbled_emails(toks: list[_Tok], lang: str) -> list[Redaction]:
+    out: list[Redaction] = []
+    for k, t in enumerate(toks):
+        if not _fuzzy_at(t, lang) or k == 0:
+            continue
+        cue = any(x.text in _MAIL_CUES for x in toks[max(0, k - 8):k])
+        end = None
+        words = 0
+        for j in range(k + 1, min(len(toks), k + 9)):
+            w = toks[j].text
+            if w in _TAIL_STOPS:
+                break
+            if not w.isalnum():
+                if w in (_DOT | _JOIN | {","}):
+                    continue
+                break
+            words += 1
+            if words > 4:
+                break
+            if w in TLDS or (lang == "ru" and (w.endswith(_RU_TLD_TAILS) and len(w) > 3 or "точк" in w)):
+                end = j
+        if end is None and cue and lang == "ru":
+            # "почта ... собака, Тихна Склата": the domain is lost, the address still is one
+            n_words = 0
+            for j in range(k + 1, min(len(toks), k + 6)):
+                w = toks[j].text
+                if w in _TAIL_STOPS or not (w.isalnum() or w in (_DOT | _JOIN | {","})):
+                    break
+                if w.isalnum():
+                    n_words += 1
+                    end = j
+                    if n_words == 2:
+                        break
+        if end is None:
+            continue
+        s = _local_start(toks, k)
+        if s == k and not cue:
+            continue
+        out.append(Redaction("email", toks[s].start, toks[end].end))
+    # a written domain ("Outlook.com", "chit.blog.com") after an e-mail cue: the "@" was lost
+    for j, t in enumerate(toks):
+        if t.text not in TLDS or j < 2 or toks[j - 1].text != "." or toks[j - 1].start != toks[j - 2].end \
+                or toks[j].start != toks[j - 1].end or not toks[j - 2].text.isalnum():
+            continue
+        d = j - 2
+        while d - 2 >= 0 and toks[d - 1].text in (".", "-", "_") and toks[d - 1].start == toks[d - 2].end \
+                and toks[d].start == toks[d - 1].end and toks[d - 2].text.isalnum():
+            d -= 2
+        if not any(x.text in _MAIL_CUES for x in toks[max(0, d - 8):d]):
+            continue
+        s = d
+        if d > 0 and toks[d - 1].text in ("at", "and", "@") or toks[d - 1].text.startswith(_AT_STEMS):
+            s = _local_start(toks, d - 1)
+        out.append(Redaction("email", toks[s].start, toks[j].end))
+    return out
+
+
+def _emails(toks: list[_Tok], lang: str = "en") -> list[Redaction]:
     out: list[Redaction] = []
     for k, t in enumerate(toks):
         if t.text not in _AT or k == 0 or not _is_part(toks[k - 1]):
             continue
-        # domain: part (dot part)+, ending on a known top-level domain
-        j, end_tok = k + 1, None
-        if j < len(toks) and _is_part(toks[j]):
-            j += 1
-            while j + 1 < len(toks) and toks[j].text in _DOT and _is_part(toks[j + 1]):
-                if toks[j + 1].text in TLDS:
-                    end_tok = j + 1
-                j += 2
+        # domain: part ((dot|dash) part)+, ending on a known top-level domain
+        end_tok = _domain_end(toks, k + 1)
         if end_tok is None:
             continue
         # local part: part ((join|dot) part)* and spoken digits after it
         s = k - 1
         while s >= 2 and toks[s - 1].text in (_JOIN | _DOT) and _is_part(toks[s - 2]):
             s -= 2
-            if s >= 1 and toks[s].text == "подчеркивание" and toks[s - 1].text == "нижнее":
+            if s >= 1 and toks[s].text in ("подчеркивание", "подчеркивания") and toks[s - 1].text in ("нижнее", "нижние"):
                 s -= 1
         out.append(Redaction("email", toks[s].start, toks[end_tok].end))
+    for r in _garbled_emails(toks, lang):
+        if all(r.end <= o.start or r.start >= o.end for o in out):
+            out.append(r)
     return out
 
 
@@ -499,7 +671,7 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
     toks = _tokens(text)
     found: list[Redaction] = []
     if "email" in kinds:
-        found += _emails(toks)
+        found += _emails(toks, lang)
     if "phone" in kinds or "card" in kinds:
         for r in _numbers(toks):
             if r.kind in kinds:

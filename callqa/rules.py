@@ -69,6 +69,9 @@ class RuleSet(_Strict):
 
     language: str
     fillers: tuple[str, ...] = ()
+    # regular expression -> replacement, applied to lowercase speech before anything else:
+    # how the recogniser splits or respells cue words ("вот сап" -> "вотсап")
+    rewrites: dict[str, str] = {}
     forbidden: ForbiddenConf = ForbiddenConf()
     discount: DiscountConf = DiscountConf()
     personal_channel: ChannelConf = ChannelConf()
@@ -109,7 +112,7 @@ def _validate(data: dict[str, Any], where: str) -> RuleSet:
         raise RulesError(f"field '{field}': {err['msg']}{got}; quote YAML words such as 'off' or "
                          "'no' and numbers; see callqa/data/rules_en.yaml for the keys",
                          path=where) from exc
-    for group in (rules.discount.amount_patterns, rules.personal_channel.channels,
+    for group in (tuple(rules.rewrites), rules.discount.amount_patterns, rules.personal_channel.channels,
                   rules.personal_channel.phrases, rules.personal_channel.personal_email_domains,
                   (rules.discount.compound_pattern or "",)):
         for pattern in group:
@@ -154,6 +157,7 @@ class _Said:
 
     utt: Utterance
     digits: str  # lowercase, ё->е, numbers as digits (for discounts and channels)
+    low: str  # lowercase, ё->е, numbers as said (for phone numbers and e-mail addresses)
     words: tuple[str, ...]  # normalised lemmas (for forbidden phrases)
     starts: tuple[int, ...]  # char offset of each whitespace word of `digits`
 
@@ -172,13 +176,16 @@ def _normalize(text: str, lang: str) -> str:
 
 def _prepare(utt: Utterance, lang: str, rules: RuleSet) -> _Said:
     low = re.sub(r"\s+", " ", utt.text.lower().replace("ё", "е")).strip()
+    for pattern, repl in rules.rewrites.items():
+        low = re.sub(pattern, repl, low)
+    said = low
     if rules.fillers:
         # "15 ну процентов": a filler must not split an amount from its percent
         fillers = set(rules.fillers)
         low = " ".join(w for w in low.split() if w.strip(",.!?") not in fillers)
     digits = _numbers_to_digits(low, lang)
     starts = tuple(m.start() for m in re.finditer(r"\S+", digits))
-    return _Said(utt, digits, tuple(_normalize(utt.text, lang).split()), starts)
+    return _Said(utt, digits, said, tuple(_normalize(utt.text, lang).split()), starts)
 
 
 def _word_at(said: _Said, pos: int) -> int:
@@ -306,10 +313,13 @@ def _discounts(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
 
 
 # --------------------------------------------------------------------------- personal channels
-def find_personal_channel(text: str, lang: str, rules: RuleSet) -> int | None:
+def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None = None) -> int | None:
     """Char offset where the speaker moves the client to a personal channel, or None.
 
-    `text` is lowercase with numbers as digits.
+    `text` is lowercase with numbers as digits. Phone numbers and e-mail addresses are looked
+    for in `said` (the same speech with numbers as said) when given, since turning numbers into
+    digits reads a dictated "80,68" as a decimal; their offset is mapped back to the word of
+    `text` at the same position (the two differ by a few fillers and merged numbers).
     """
     conf = rules.personal_channel
     for pattern in conf.phrases:
@@ -327,27 +337,38 @@ def find_personal_channel(text: str, lang: str, rules: RuleSet) -> int | None:
             w = word(m.start())
             if any(abs(w - c) <= conf.window and c != w for c in moves):
                 return m.start()
+    text_starts = starts
+    if said is not None:
+        text = said
+        starts = [m.start() for m in re.finditer(r"\S+", text)]
+
+    def back(pos: int) -> int:
+        return text_starts[min(word(pos), len(text_starts) - 1)] if said is not None and text_starts else pos
+
     found = privacy.find_pii(text, lang, kinds=("email", "phone"))
     mine = [word(p) for p in _cue_positions(text, conf.personal_phone_cues)]
     ours = [word(p) for p in _cue_positions(text, conf.company_phone_cues)]
     for r in found:
+        w = word(r.start)
+        # "email me at ...": a recogniser that lost the local part leaves "me" as the first word
+        low = 0 if r.kind == "email" else 1
+        near_mine = [w - c for c in mine if low <= w - c <= conf.window]
+        near_ours = [w - c for c in ours if low <= w - c <= conf.window]
+        personal = bool(near_mine) and (not near_ours or min(near_mine) < min(near_ours))
         if r.kind == "email":
             address = text[r.start:r.end]
-            if any(re.search(d, address) for d in conf.personal_email_domains):
-                return r.start
-        else:
-            w = word(r.start)
-            near_mine = [w - c for c in mine if 0 < w - c <= conf.window]
-            near_ours = [w - c for c in ours if 0 < w - c <= conf.window]
-            if near_mine and (not near_ours or min(near_mine) < min(near_ours)):
-                return r.start
+            # at a personal domain, or given as "mine" ("email me at ...") with no company cue nearer
+            if any(re.search(d, address) for d in conf.personal_email_domains) or personal:
+                return back(r.start)
+        elif personal:
+            return back(r.start)
     return None
 
 
 def _channels(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
     flags: list[Flag] = []
     for s in said:
-        pos = find_personal_channel(s.digits, script.language, rules)
+        pos = find_personal_channel(s.digits, script.language, rules, s.low)
         if pos is not None:
             start, end = _time_of(s, _word_at(s, pos), 4)
             flags.append(Flag("personal_channel", start, s.utt.text.strip(), end))
