@@ -241,7 +241,7 @@ class _Chunk:
 _RUN_SEPARATORS = {"-", "(", ")", ",", "–", "—"}
 _PLUS = {"+", "плюс", "plus"}
 _PHONE_CUES = {
-    "номер", "номеру", "номера", "телефон", "телефона", "телефону", "мобильный", "мобильного",
+    "номер", "номеру", "номера", "телефон", "телефона", "телефону", "телефоне", "мобильный", "мобильного",
     "звоните", "позвоните", "наберите", "набирайте", "сотовый", "ватсап", "вотсап", "вацап",
     "телеграм", "телеграмм", "вайбер", "phone", "number", "call", "text", "cell", "mobile",
     "reach", "whatsapp", "telegram", "viber", "dial",
@@ -384,10 +384,15 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         whole = "".join(c.digits for c in chunks)
         n = len(whole)
         start = plus if plus >= 0 else chunks[0].start
-        if card_cue is not None and (phone_cue is None or card_cue <= phone_cue) and 12 <= n <= 24:
-            # "номер карты 5, 5, 6, 0, 7, 9 ...": after a card cue a card-sized run is the card even
-            # when the recogniser lost, doubled or merged a digit and Luhn fails (the cue makes
-            # a non-card there unlikely; without a cue Luhn is required)
+        strong_cue = _cue_before(toks, first - (1 if plus >= 0 else 0), 8, lambda w: w in _STRONG_PHONE_CUES)
+        # written out in full ("4556 7375 8689 9856", "4556737586899856"): Luhn decides, cue or not
+        complete = n in (15, 16) and (len(chunks) == 1 or all(len(c.digits) == 4 for c in chunks[:-1]))
+        if (card_cue is not None and (strong_cue is None or card_cue <= strong_cue) and 10 <= n <= 24
+                and not (complete and not luhn_ok(whole))):
+            # "номер карты 5, 5, 6, 0, 7, 9 ...": after a card cue a card-sized run that is not
+            # a complete, written-out number is the card even when the recogniser lost, doubled
+            # or merged a digit and Luhn fails (the cue makes a non-card there unlikely; without
+            # a cue Luhn is required)
             out.append(Redaction("card", start, chunks[-1].end))
             continue
         if phone_cue is not None and card_cue is None:

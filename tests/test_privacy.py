@@ -157,3 +157,86 @@ def test_policy_and_flag_evidence():
         apply_policy(t, "hidden")
     (f,) = redact_flags((Flag("personal_channel", 1.0, "text me at 212 555 0198", 2.0),), "en")
     assert f.evidence == "text me at [PHONE]" and f.start == 1.0 and f.rule == "personal_channel"
+
+
+# --------------------------------------------------------------------------- as Whisper writes them
+@pytest.mark.parametrize("text,lang", [
+    # digit groups with commas, a group lost: 9 digits after a phone cue, no tail left in clear
+    ("наш общий номер плюс 7,8,384,92,33, звоните", "ru"),
+    ("перезвоните по номеру 8, 928, 632, 39,6. после обеда", "ru"),
+    # a stray word between two halves after a cue
+    ("наш общий номер 8-8-0-5 на 7-7-1-2-9 звоните", "ru"),
+    # 6 digits dictated after a strong cue; a doubled group (16 digits) after "телефоне"
+    ("you called number 3-8-1-0-3-5 thanks", "en"),
+    ("что вы звонили в телефоне 1980-1980-1994-1994.", "ru"),
+    # dotted dictation that goes on past a date-like pair
+    ("call me on 9.1.7.55.50.12.34 thanks", "en"),
+])
+def test_phone_numbers_as_whisper_writes_them_are_redacted(text, lang):
+    out = red(text, lang)
+    assert "[PHONE]" in out and not re.search(r"\d", out)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # after a card cue: Luhn fails (digits lost, doubled or merged) but the run is card-sized
+    ("номер карты 5, 5, 6, 0, 7, 9, 9, 9, 3, 6, 4, 9, 7, 0, 1, 2, 7, срок до 27.", "ru"),
+    ("номер карта 56,44,61,62,24,06,21,61,60. Срок до 27.", "ru"),
+    ("Карта 24.849.995.993.10.20.21. На имя Анна.", "ru"),
+    ("Card 2350, 335 and 3450, 332 under the name", "en"),
+    ("card number 65 91, 75, 84, 74, 34 expiry", "en"),
+])
+def test_cards_as_whisper_writes_them_are_redacted_after_a_card_cue(text, lang):
+    out = red(text, lang)
+    assert "[CARD]" in out and "[PHONE]" not in out
+    assert not re.search(r"\d", out.split("[CARD]")[0] + out.split("[CARD]")[1].replace("27", ""))
+
+
+@pytest.mark.parametrize("text,lang", [
+    # without a card cue a non-Luhn run stays: it may be an order or contract number
+    ("номер заявки 5, 5, 6, 0, 7, 9, 9, 9, 3, 6, 4, 9, 7, 0, 1, 2 сохраните", "ru"),
+    ("order 4556 7375 8689 9856 was placed", "en"),
+    # a complete, written-out 16-digit number after a card cue still needs Luhn
+    ("card number 4556 7375 8689 9856 thanks", "en"),
+    # a short number after a card cue is not a card
+    ("по карте лояльности 1500 баллов", "ru"),
+    ("the card costs 49 dollars, 12 months", "en"),
+])
+def test_card_cue_does_not_turn_other_numbers_into_cards(text, lang):
+    assert red(text, lang) == text
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("почта анна собака меял точка ру туда и присылайте", "ru"),
+    ("почта иван петров собаку дмилл. ком туда", "ru"),
+    ("почта или на новикого собачка яндокосточкару туда", "ru"),
+    ("почта ольга соколова собака джемилком туда", "ru"),
+    ("почта павел морозов, собака, тихна склата, вот туда и присылает", "ru"),
+    ("почта татьяна нижние подчеркивание волкова собака джемил.ком туда", "ru"),
+    ("my email is karen moore and outlook.com send the contract", "en"),
+    ("my email is michael.brown.outlook.com and a contract", "en"),
+    ("e-mail me at david.miller at e-mail.com", "en"),
+])
+def test_emails_as_whisper_writes_them_are_redacted(text, lang):
+    out = red(text, lang)
+    assert "[EMAIL]" in out
+    assert not re.search(r"ру\b|ком|outlook|\.com|склата|моро", out)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("у нас собака охраняет склад", "ru"),
+    ("зайдите на сайт technosklad.ru там всё есть", "ru"),
+    ("visit shiftpilot.com for the docs", "en"),
+    ("we meet at noon at the office", "en"),
+])
+def test_garbled_email_forms_need_an_at_word_or_an_email_cue(text, lang):
+    assert "[EMAIL]" not in red(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("стоимость 12 000 рублей, скидка 25 %, 15.12.2026 в 10:30", "ru"),
+    ("номер договора 45-12 от 3 декабря", "ru"),
+    ("it's 49 dollars, 20 % off, december 15, 2026 at 10:30", "en"),
+    ("we have 1,500 items and 12, 20, 45 people per shift", "en"),
+])
+def test_asr_forms_leave_prices_dates_and_percentages_alone(text, lang):
+    assert red(text, lang) == text

@@ -205,3 +205,50 @@ def test_flag_time_points_at_the_words_not_the_whole_utterance():
     # "вы" is word 8, said at 4.0 s; the utterance starts at 0
     assert 3.0 <= flag.start <= 5.0
     assert flag.end == pytest.approx(16 * 0.5 - 0.1)
+
+
+# --------------------------------------------------------------------------- as Whisper writes them
+@pytest.mark.parametrize("sc,text", [
+    (RU, "Напишите мне вот сап так быстрее."),
+    (RU, "честно говоря напишите мне ват сап"),
+    (RU, "Звонить мне на прямую на 80,68,534,5724."),
+    (RU, "пишите мне в личку в телегу"),
+    (EN, "text me on what's app, it's quicker"),
+    (EN, "Just email me at www.faradonson.au.com"),
+    (EN, "e-mail me at david.miller at e-mail.com"),
+])
+def test_personal_channels_as_whisper_writes_them_are_flagged(sc, text):
+    assert "personal_channel" in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "у нас учет ведется в SAP, вот сап и выгружает отчеты в телеграм бот"),
+    (RU, "напишите нам на info собака техносклад точка ру"),
+    (EN, "send it to sales at shiftpilot dot com"),
+    (EN, "our support line is 1-800-555-0199"),
+])
+def test_company_channels_as_whisper_writes_them_are_not_personal(sc, text):
+    assert "personal_channel" not in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    (RU, "Дам вам двадцати процентную скитку.", 20),
+    (RU, "могу предложить скидку 25 %", 25),
+    (RU, "скидка 25 процентов на первый год", 25),
+    (EN, "i can give you 25 % off", 25),
+    (EN, "we'll do a 30 percent discount on the annual plan", 30),
+])
+def test_discounts_as_whisper_writes_them_are_flagged(sc, text, amount):
+    found = [f for f in flags(sc, ("operator", text)) if f.rule == "discount"]
+    assert [f.amount for f in found] == [amount]
+
+
+def test_rewrites_are_data_and_checked(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("language: ru\nrewrites:\n  '(': 'x'\n", encoding="utf-8")
+    with pytest.raises(CallqaError, match="not a valid regular expression"):
+        rules.load_rules("ru", (str(bad),))
+    good = tmp_path / "good.yaml"
+    good.write_text("language: ru\nrewrites:\n  'мой\\s+тг': 'мой телеграм'\n", encoding="utf-8")
+    r = rules.load_rules("ru", (str(good),))
+    assert "мой\\s+тг" in r.rewrites and "(?<!\\w)вот\\s+сап" in r.rewrites
