@@ -481,7 +481,7 @@ _AT_STEMS = ("собак", "собач")
 _RU_TLD_TAILS = ("ком", "ру", "ru", "com")
 _LOCAL_STOPS = _MAIL_CUES | {"на", "мне", "мой", "моя", "у", "меня", "а", "и", "счет", "отправьте", "пишите",
                              "is", "to", "me", "my", "at", "e", "the", "send", "write", "and", "it",
-                             "invoice", "email", "contract", "is", "in"}
+                             "invoice", "contract", "in"}
 _TAIL_STOPS = {"туда", "пожалуйста", "вот", "и", "а", "спасибо", "на", "имя", "номер", "and", "send", "please",
                "thanks", "the", "there", "phone", "number", "a"}
 
