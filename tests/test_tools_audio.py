@@ -92,6 +92,41 @@ def test_dev_wording_is_fresh():
         assert problems == [] and 0 < best < 90
 
 
+def test_second_dev_batch_wording_is_fresh():
+    # dev batch 2: same rules, and no near-copy of a batch-1 dev line either
+    for lang, d in gen.DEV2_LANGS.items():
+        base = gen.LANGS[lang]
+        assert (d.SCRIPT, d.STAGES, d.ROLES, d.OPERATOR_NAMES) == (base.SCRIPT, base.STAGES, base.ROLES,
+                                                                  base.OPERATOR_NAMES)
+        heldout, _, _ = make_corpus.check_paraphrases(d, all_heldout=True)
+        assert heldout == []
+        problems, best = make_corpus.check_dev(d, base, others=(gen.DEV_LANGS[lang],))
+        assert problems == [] and 0 < best < 90
+        assert set(d.CLOSING_FOR) <= set(d.OUTCOME_CLIENT)
+        assert all(0 <= i < len(d.OPERATOR["closing"]) for ix in d.CLOSING_FOR.values() for i in ix)
+
+
+def test_second_dev_batch_plans():
+    plans = make_corpus.plan_dev(make_corpus.DEFAULT_SEED, make_corpus.DEV2_PER_LANG, batch=2)
+    assert [p.call_id for p in plans] == [f"{l}-d{i:02d}" for l in ("ru", "en") for i in range(25, 49)]
+    assert {p.split for p in plans} == {"dev"} and all(gen.dev_batch(p.call_id) == 2 for p in plans)
+    first = make_corpus.plan_dev(make_corpus.DEFAULT_SEED)
+    for lang in ("ru", "en"):
+        mine = [p for p in plans if p.language == lang]
+        assert sorted(p.pattern for p in mine) == sorted(p.pattern for p in first if p.language == lang)
+        d = gen.DEV2_LANGS[lang]
+        dev2_lines = {t for _, t in make_corpus.module_lines(d)}
+        for p in mine:
+            assert gen.module(lang, "dev", p.call_id) is d
+            for line in p.lines:
+                text = line.text.replace(p.operator_name, d.OPERATOR_NAMES[0])
+                assert text in dev2_lines, (p.call_id, line)
+            # a sale / meeting answers a closing that offered the contract / a meeting
+            closings = [l.text for l in p.lines if l.tag == "stage:closing"]
+            if p.outcome in d.CLOSING_FOR and closings:
+                assert closings[-1] in [d.OPERATOR["closing"][i] for i in d.CLOSING_FOR[p.outcome]]
+
+
 def test_dev_plans_use_only_dev_wording():
     plans = make_corpus.plan_dev(make_corpus.DEFAULT_SEED)
     assert [p.call_id for p in plans] == [f"{l}-d{i:02d}" for l in ("ru", "en") for i in range(1, 25)]
@@ -147,11 +182,15 @@ def test_corpus_truth_files_follow_the_contract():
 
 def test_corpus_splits_have_their_sizes():
     splits = [t["split"] for t in _truths()]
-    assert (splits.count("train"), splits.count("test"), splits.count("dev")) == (92, 60, 48)
+    # dev: two batches of 48 (d01..d24 and d25..d48 per language), see bench/eval/README.md
+    assert (splits.count("train"), splits.count("test"), splits.count("dev")) == (92, 60, 96)
     dev = {t["call_id"]: t for t in _truths() if t["split"] == "dev"}
     # the committed dev truth is what the planner makes today (same seed, same plans)
-    for p in make_corpus.plan_dev(make_corpus.DEFAULT_SEED):
-        want = p.truth(gen.module(p.language, p.split))
+    plans = make_corpus.plan_dev(make_corpus.DEFAULT_SEED) + make_corpus.plan_dev(
+        make_corpus.DEFAULT_SEED, make_corpus.DEV2_PER_LANG, batch=2)
+    assert sorted(p.call_id for p in plans) == sorted(dev)
+    for p in plans:
+        want = p.truth(gen.module(p.language, p.split, p.call_id))
         assert {k: dev[p.call_id][k] for k in want} == want
 
 
