@@ -253,7 +253,7 @@ _STRONG_PHONE_CUES = {"телефон", "телефона", "телефону", 
 # a payment card named just before a run of digits; the stem covers "карта", "карту", "карты"
 _CARD_CUE_STEMS = ("карт", "card", "visa", "виза", "mastercard", "мастеркард", "maestro", "маэстро")
 # words that end a card or phone number said in pieces ("срок до", "expiry", "на имя")
-_RUN_STOPS = {"срок", "до", "на", "имя", "expiry", "expires", "exp", "valid", "under", "name", "and", "и",
+_RUN_STOPS = {"срок", "до", "от", "на", "имя", "expiry", "expires", "exp", "valid", "under", "name", "and", "и",
               "а", "или", "or", "рублей", "руб", "dollars", "процентов", "percent", "года", "год"}
 _RUN_GAP_STOPS = _RUN_STOPS - {"на", "and", "и"}
 
@@ -667,6 +667,69 @@ def _names(toks: list[_Tok], lang: str) -> list[Redaction]:
 
 
 # --------------------------------------------------------------------------- public
+_SEPARATORS = _RUN_SEPARATORS | {".", ":"}
+
+
+def _digits_said(t: _Tok) -> int:
+    """How many digits a token stands for when a number is dictated (0: not a number token)."""
+    w = t.text
+    if w.isdigit():
+        return len(w)
+    if w in UNITS or w in _EN_INNER_ZERO:
+        return 1
+    if w in TEENS or w in TENS:
+        return 2
+    if w in HUNDREDS:
+        return 3
+    return 0
+
+
+def _dictated_phones(toks: list[_Tok]) -> list[Redaction]:
+    """A phone number dictated after a phone word that the recogniser garbled past parsing.
+
+    "number plus one time three time six time six oh": digits and number words with a
+    misheard word between them. After a telephone word, a run of at least three number tokens
+    standing for at least six digits, with no more than one other word between two of
+    them, is taken for the number: a reader sees a dictated phone there, and leaving its
+    digits in clear is the worse mistake.
+    """
+    out: list[Redaction] = []
+    i = 0
+    while i < len(toks):
+        if toks[i].text not in _STRONG_PHONE_CUES:  # "договор номер ..." is no telephone
+            i += 1
+            continue
+        j, skipped = i + 1, 0
+        while j < len(toks) and skipped <= 3 and not _digits_said(toks[j]) and toks[j].text not in _PLUS:
+            if toks[j].text in _RUN_STOPS:
+                break
+            skipped += toks[j].text not in _SEPARATORS
+            j += 1
+        first = last = None
+        count = digits = gap = 0
+        while j < len(toks):
+            t = toks[j]
+            d = _digits_said(t)
+            if d or t.text in _PLUS:
+                first = j if first is None else first
+                last, gap = j, 0
+                count += bool(d)
+                digits += d
+            elif t.text in _SEPARATORS:
+                pass
+            elif t.text in _RUN_STOPS or gap >= 1 or first is None:
+                break
+            else:
+                gap += 1
+            j += 1
+        if first is not None and count >= 3 and digits >= 6:
+            out.append(Redaction("phone", toks[first].start, toks[last].end))
+            i = last + 1
+        else:
+            i += 1
+    return out
+
+
 def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Redaction, ...]:
     """Every PII span in `text`, non-overlapping, in text order.
 
@@ -683,6 +746,13 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
                 # "(916) 123-45-67": the bracket belongs to the number
                 start = r.start - 1 if r.start > 0 and text[r.start - 1] == "(" else r.start
                 found.append(Redaction(r.kind, start, r.end))
+    if "phone" in kinds:
+        # a garbled dictation the number parser stopped short in: the union is the number
+        for d in _dictated_phones(toks):
+            near = [r for r in found if r.kind == "phone" and r.start < d.end and d.start < r.end]
+            found = [r for r in found if r not in near]
+            found.append(Redaction("phone", min([d.start, *(r.start for r in near)]),
+                                   max([d.end, *(r.end for r in near)])))
     if "name" in kinds:
         found += _names(toks, lang)
     kept: list[Redaction] = []

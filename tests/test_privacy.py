@@ -240,3 +240,24 @@ def test_garbled_email_forms_need_an_at_word_or_an_email_cue(text, lang):
 ])
 def test_asr_forms_leave_prices_dates_and_percentages_alone(text, lang):
     assert red(text, lang) == text
+
+
+@pytest.mark.parametrize("text, lang", [
+    # misheard digits between the number words: still a dictated phone after a telephone word
+    ("I'll tell her you called, number plus one time three time six time six time six oh", "en"),
+    ("you can call me on plus one, nine three six, tie six six, four two one oh", "en"),
+    ("Мой телефон восемь девятьсот двадцать шесть кино пятьсот двенадцать", "ru"),
+])
+def test_a_garbled_dictated_phone_after_a_telephone_word_is_redacted(text, lang):
+    red, spans = redact_text(text, lang)
+    assert [s.kind for s in spans].count("phone") == 1, red
+    assert not any(w in red.lower() for w in ("three", "six", "nine", "девятьсот", "пятьсот")), red
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Call me on Monday at 3 or on Tuesday at 5.", "en"),
+    ("Позвоните до 5 числа, договор от 25 ноября на 3 года.", "ru"),
+    ("Phone us about the 120 seats in 3 shops and 45 drivers.", "en"),
+])
+def test_numbers_near_a_phone_word_that_are_no_phone_stay(text, lang):
+    assert "phone" not in [s.kind for s in redact_text(text, lang)[1]]
