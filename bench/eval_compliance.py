@@ -85,6 +85,13 @@ def eval_pii(rows: list[dict], errors: list[str]) -> dict[str, list[int]]:
     return acc
 
 
+def _digits_kept(r: dict) -> bool:
+    """A transcribed phone or card text whose number reached the text as digits."""
+    kinds = {g["type"] for g in r["items"]}
+    n = sum(ch.isdigit() for ch in r["text"])
+    return ("phone" in kinds and n >= 7) or ("card" in kinds and n >= 12)
+
+
 def eval_rules(rows: list[dict], errors: list[str]) -> tuple[dict[str, list[int]], list[int]]:
     """rule -> [tp, fp, fn, tn]; and [discount amounts right, discount true positives]."""
     scripts = {sid: resolve_script(sid, str(ROOT / "scripts_library")) for sid in {r["script"] for r in rows}}
@@ -123,13 +130,23 @@ def report(split: str, show_errors: int) -> None:
         rows = [r for r in pii if r["source"] == source]
         if not rows:
             continue
-        acc = eval_pii(rows, errors)
-        print(f"\nRedaction, {split}, {source} ({len(rows)} texts)")
-        print(f"  {'type':<8}{'gold':>6}{'recall':>9}{'pred':>6}{'precision':>11}")
-        for kind in privacy.KINDS:
-            tp_r, n_gold, tp_p, n_pred = acc[kind]
-            print(f"  {kind:<8}{n_gold:>6}{_fmt(tp_r / n_gold if n_gold else None):>9}{n_pred:>6}"
-                  f"{_fmt(tp_p / n_pred if n_pred else None):>11}")
+        parts = [("", rows)]
+        if source == "tts":
+            # where the speech was lost before any redaction could see it: by language, and
+            # the texts in which the recogniser kept the number as digits (at least 7 for a
+            # phone, 12 for a card: the rest of the digits became words like "time" or "nero")
+            parts += [(f", {lang}", [r for r in rows if r["lang"] == lang]) for lang in ("ru", "en")]
+            parts.append((", digits kept", [r for r in rows if _digits_kept(r)]))
+        for label, sub in parts:
+            acc = eval_pii(sub, errors if not label else [])
+            print(f"\nRedaction, {split}, {source}{label} ({len(sub)} texts)")
+            print(f"  {'type':<8}{'gold':>6}{'recall':>9}{'pred':>6}{'precision':>11}")
+            for kind in privacy.KINDS:
+                if label == ", digits kept" and kind not in ("phone", "card"):
+                    continue
+                tp_r, n_gold, tp_p, n_pred = acc[kind]
+                print(f"  {kind:<8}{n_gold:>6}{_fmt(tp_r / n_gold if n_gold else None):>9}{n_pred:>6}"
+                      f"{_fmt(tp_p / n_pred if n_pred else None):>11}")
     for source in ("synthetic", "tts"):
         rows = [r for r in cases if r["source"] == source]
         if not rows:
