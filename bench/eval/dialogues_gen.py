@@ -18,7 +18,8 @@ Held-out wording: each list of variants is cut at ~4/7; train calls draw from
 the head, test calls from the tail only. Dev calls use other modules
 altogether (`dialogues_dev_ru` / `dialogues_dev_en`: fresh wording, every
 variant; the second dev batch, ids d25 on, `dialogues_dev2_ru` / `dialogues_dev2_en`),
-see `module`.
+see `module`. The second held-out split, test2 (ids t41..t80), uses its own
+modules too, `dialogues_test2_ru` / `dialogues_test2_en` (every variant).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ import dialogues_dev_en
 import dialogues_dev_ru
 import dialogues_en
 import dialogues_ru
+import dialogues_test2_en
+import dialogues_test2_ru
 
 LANGS: dict[str, ModuleType] = {"ru": dialogues_ru, "en": dialogues_en}
 # the dev split's wording: new lines, same stages/roles/names (see bench/eval/README.md)
@@ -42,7 +45,10 @@ DEV_LANGS: dict[str, ModuleType] = {"ru": dialogues_dev_ru, "en": dialogues_dev_
 # the second dev batch (ids d25..d48): wording written anew once more
 DEV2_LANGS: dict[str, ModuleType] = {"ru": dialogues_dev2_ru, "en": dialogues_dev2_en}
 DEV2_FIRST = 25  # first call number of the second dev batch
-SPLITS = ("train", "dev", "test")
+# test2: a second held-out split (ids t41..t80), never scored while the alignment is developed
+TEST2_LANGS: dict[str, ModuleType] = {"ru": dialogues_test2_ru, "en": dialogues_test2_en}
+TEST2_FIRST = 41  # first call number of test2: ru-t41..ru-t80, en-t41..en-t80
+SPLITS = ("train", "dev", "test", "test2")
 SUCCESS = ("sale", "meeting", "callback")
 PATTERNS = ("complete", "skip", "out_of_order", "stall", "callback")
 PATTERN_WEIGHTS = (0.20, 0.17, 0.15, 0.35, 0.13)
@@ -132,13 +138,15 @@ def dev_batch(call_id: str) -> int:
 
 def module(language: str, split: str, call_id: str | None = None) -> ModuleType:
     """The dialogue module whose lines a call of this language and split (and id, for dev) uses."""
+    if split == "test2":
+        return TEST2_LANGS[language]
     if split == "dev" and call_id and dev_batch(call_id) == 2:
         return DEV2_LANGS[language]
     return (DEV_LANGS if split == "dev" else LANGS)[language]
 
 
 def pool(items: list[str], split: str) -> list[str]:
-    """The variants a call of this split may use (train: head, test: tail, else all: dev lists are whole)."""
+    """The variants a call of this split may use (train: head, test: tail, else all: dev/test2 lists are whole)."""
     if len(items) < 2 or split not in ("train", "test"):
         return list(items)
     cut = max(1, round(len(items) * 4 / 7))

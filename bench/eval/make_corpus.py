@@ -4,6 +4,7 @@
     python bench/eval/make_corpus.py render [--only ru]    # audio (bench/eval/audio/) + truth files
     python bench/eval/make_corpus.py render --split dev    # one split only (train | dev | test)
     python bench/eval/make_corpus.py render --split dev --dev-batch 2   # only the second dev batch (d25..d48)
+    python bench/eval/make_corpus.py render --split test2  # only the second held-out split (t41..t80)
     python bench/eval/make_corpus.py transcribe            # callqa transcribe, pending calls only
     python bench/eval/make_corpus.py all                   # the three in order
     python bench/eval/make_corpus.py stats                 # counts by pattern/outcome/split
@@ -47,6 +48,8 @@ DEV_PER_LANG = 24  # dev calls per language: ru-d01..ru-d24, en-d01..en-d24
 DEV_STREAM = 7     # the dev plans draw from rng([seed, language, DEV_STREAM]): train/test draws stay as they were
 DEV2_PER_LANG = 24  # second dev batch: ru-d25..ru-d48, en-d25..en-d48
 DEV2_STREAM = 8     # ... drawn from rng([seed, language, DEV2_STREAM]): batch 1, train and test draws stay as they were
+TEST2_PER_LANG = 40  # test2, a second held-out split: ru-t41..ru-t80, en-t41..en-t80
+TEST2_STREAM = 9     # ... drawn from rng([seed, language, TEST2_STREAM]); renders from rng([seed, 299, n, ru])
 # script variables and numbers as a call says them, so "four" vs "4" cannot hide a near-copy
 SPOKEN_NUMBERS = {"2900": "две тысячи девятьсот", "10": "десять", "4": "four", "15": "fifteen", "30": "thirty"}
 
@@ -141,7 +144,7 @@ def module_lines(d: ModuleType) -> list[tuple[str, str]]:
 
 
 def check_dev(dev: ModuleType, base: ModuleType, limit: float = 90.0,
-              others: tuple[ModuleType, ...] = ()) -> tuple[list[str], float]:
+              others: tuple[ModuleType, ...] = (), label: str = "dev") -> tuple[list[str], float]:
     """Problems of a dev module: a line too close to a train/test line, a list missing or too short.
 
     Returns the problems and the highest ratio of a dev line against any train/test line
@@ -152,12 +155,12 @@ def check_dev(dev: ModuleType, base: ModuleType, limit: float = 90.0,
         mine, theirs = getattr(dev, attr), getattr(base, attr)
         if isinstance(theirs, dict):
             if set(mine) != set(theirs):
-                problems.append(f"{dev.LANGUAGE} dev {attr}: keys {sorted(mine)} differ from {sorted(theirs)}")
+                problems.append(f"{dev.LANGUAGE} {label} {attr}: keys {sorted(mine)} differ from {sorted(theirs)}")
             for key, vs in mine.items():
                 if len(vs) < MIN_DEV_VARIANTS.get(attr, MIN_DEV_VARIANTS_OTHER):
-                    problems.append(f"{dev.LANGUAGE} dev {attr}:{key}: only {len(vs)} variants")
+                    problems.append(f"{dev.LANGUAGE} {label} {attr}:{key}: only {len(vs)} variants")
         elif len(mine) < MIN_DEV_VARIANTS_OTHER:
-            problems.append(f"{dev.LANGUAGE} dev {attr}: only {len(mine)} variants")
+            problems.append(f"{dev.LANGUAGE} {label} {attr}: only {len(mine)} variants")
     old = [(k, t, _norm(t)) for k, t in module_lines(base)]
     old += [(f"{o.__name__}.{k}", t, _norm(t)) for o in others for k, t in module_lines(o)]
     best = 0.0
@@ -166,7 +169,7 @@ def check_dev(dev: ModuleType, base: ModuleType, limit: float = 90.0,
         score, near = max(((fuzz.ratio(n, o), (k, t)) for k, t, o in old), key=lambda x: x[0])
         best = max(best, score)
         if score >= limit:
-            problems.append(f"{dev.LANGUAGE} dev {key}: '{text}' scores {score:.0f} against {near[0]} '{near[1]}'")
+            problems.append(f"{dev.LANGUAGE} {label} {key}: '{text}' scores {score:.0f} against {near[0]} '{near[1]}'")
     return problems, best
 
 
@@ -194,6 +197,18 @@ def cmd_check(args) -> int:
         print(f"{lang} dev2: max rapidfuzz ratio against the script's phrases: "
               + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
         print(f"{lang} dev2: max rapidfuzz ratio of a dev2 line against any train/test/dev line: {best:.1f}")
+    for lang, d in gen.TEST2_LANGS.items():
+        bad, _, worst = check_paraphrases(d, all_heldout=True)
+        problems, best = check_dev(d, gen.LANGS[lang], others=(gen.DEV_LANGS[lang], gen.DEV2_LANGS[lang]),
+                                  label="test2")
+        for b in bad:
+            print("TOO CLOSE (test2 line against the script)", b)
+        for b in problems:
+            print("TEST2 WORDING", b)
+        failed += len(bad) + len(problems)
+        print(f"{lang} test2: max rapidfuzz ratio against the script's phrases: "
+              + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
+        print(f"{lang} test2: max rapidfuzz ratio of a test2 line against any train/test/dev/dev2 line: {best:.1f}")
     for lang, d in gen.LANGS.items():
         bad, copied, worst = check_paraphrases(d)
         failed += len(bad)
@@ -210,7 +225,8 @@ def cmd_check(args) -> int:
                 failed += 1
     print("paraphrase check:", "FAILED" if failed else
           "ok (no held-out or dev operator, outcome or objection line >= 90 against the script, "
-          "no dev line >= 90 against a train/test line, no dev2 line >= 90 against a train/test/dev line)")
+          "no dev line >= 90 against a train/test line, no dev2 line >= 90 against a train/test/dev line, "
+          "no test2 line >= 90 against a train/test/dev/dev2 line)")
     return 1 if failed else 0
 
 
@@ -273,17 +289,48 @@ def plan_dev(seed: int, per_lang: int = DEV_PER_LANG, *, batch: int = 1) -> list
     return plans
 
 
+def plan_test2(seed: int, per_lang: int = TEST2_PER_LANG) -> list[gen.CallPlan]:
+    """test2, the second held-out split: plan_dev's pattern and channel mix, test2 wording, its own stream.
+
+    ids ru-t41..ru-t80, en-t41..en-t80; dialogues_test2_*; rng([seed, language, TEST2_STREAM]),
+    so no train, test or dev draw changes.
+    """
+    plans: list[gen.CallPlan] = []
+    for li, lang in enumerate(gen.LANGS):
+        d = gen.TEST2_LANGS[lang]
+        rng = np.random.default_rng([seed, li, TEST2_STREAM])
+        counts = [int(round(w * per_lang)) for w in gen.PATTERN_WEIGHTS]
+        counts[gen.PATTERNS.index("stall")] += per_lang - sum(counts)
+        patterns = [p for p, c in zip(gen.PATTERNS, counts) for _ in range(c)]
+        order = rng.permutation(len(patterns))
+        stall_stages = [s for s in d.PROGRESS if s != "greeting"]
+        n_stall = 0
+        for k, idx in enumerate(order):
+            pattern = patterns[idx]
+            stall = None
+            if pattern == "stall":
+                stall = stall_stages[n_stall % len(stall_stages)]
+                n_stall += 1
+            channels = "stereo" if rng.random() < STEREO_SHARE else "mono"
+            plans.append(gen.plan_call(d, rng, call_id=f"{lang}-t{k + gen.TEST2_FIRST:02d}", pattern=pattern,
+                                       split="test2", channels=channels, stall_stage=stall))
+    return plans
+
+
 def plan_all(args) -> list[gen.CallPlan]:
-    """train/test calls (plan_corpus) then dev calls (plan_dev, both batches), those the options select."""
+    """train/test calls (plan_corpus), dev calls (plan_dev, both batches), test2 (plan_test2): those selected."""
     plans = (plan_corpus(args.seed, args.per_lang) + plan_dev(args.seed, args.dev_per_lang)
-             + plan_dev(args.seed, args.dev2_per_lang, batch=2))
+             + plan_dev(args.seed, args.dev2_per_lang, batch=2) + plan_test2(args.seed, args.test2_per_lang))
     return [p for p in plans if _selected(p, args)]
 
 
 # --------------------------------------------------------------------------- rendering
 def call_rng(seed: int, call_id: str, language: str) -> np.random.Generator:
-    """Voices, padding and line noise of one call: ru-001 → [seed, 99, 1, True], ru-d01 → [seed, 199, 1, True]."""
+    """Voices, padding and line noise of one call: ru-001 → [seed, 99, 1, True], ru-d01 → [seed, 199, 1, True],
+    ru-t41 → [seed, 299, 41, True]."""
     num = call_id.split("-")[1]
+    if num.startswith("t"):
+        return np.random.default_rng([seed, 299, int(num[1:]), language == "ru"])
     if num.startswith("d"):
         return np.random.default_rng([seed, 199, int(num[1:]), language == "ru"])
     return np.random.default_rng([seed, 99, int(num), language == "ru"])
@@ -549,6 +596,7 @@ def main() -> int:
     ap.add_argument("--per-lang", type=int, default=76, help="train+test calls per language")
     ap.add_argument("--dev-per-lang", type=int, default=DEV_PER_LANG, help="dev calls per language")
     ap.add_argument("--dev2-per-lang", type=int, default=DEV2_PER_LANG, help="second-batch dev calls per language")
+    ap.add_argument("--test2-per-lang", type=int, default=TEST2_PER_LANG, help="test2 calls per language")
     ap.add_argument("--dev-batch", type=int, choices=(1, 2),
                     help="dev calls of one batch only (1: d01..d24, 2: d25..d48; any command but check)")
     ap.add_argument("--split", choices=gen.SPLITS, help="one split only (render, transcribe, stats, difficulty)")
