@@ -245,6 +245,12 @@ _PHONE_CUES = {
     "звоните", "позвоните", "наберите", "набирайте", "сотовый", "ватсап", "вотсап", "вацап",
     "телеграм", "телеграмм", "вайбер", "phone", "number", "call", "text", "cell", "mobile",
     "reach", "whatsapp", "telegram", "viber", "dial",
+    # the other ways a number is introduced on a phone call (general vocabulary, both languages)
+    "номерок", "мобильному", "мобильник", "сотового", "сотовому", "трубку", "набрать", "набери",
+    "позвонить", "звонить", "звякните", "связаться", "контактный", "рабочий", "добавочный", "смс",
+    "эсэмэс", "напишите", "пишите", "перезвоните", "перезвонить",
+    "numbers", "cellphone", "landline", "extension", "ext", "ring", "contact", "texts", "sms",
+    "message", "callback", "called", "calling",
 }
 # cues that name a telephone, not just "a number" (a contract or order number is also a "номер")
 _STRONG_PHONE_CUES = {"телефон", "телефона", "телефону", "телефоне", "мобильный", "мобильного", "сотовый",

@@ -261,3 +261,14 @@ def test_a_garbled_dictated_phone_after_a_telephone_word_is_redacted(text, lang)
 ])
 def test_numbers_near_a_phone_word_that_are_no_phone_stay(text, lang):
     assert "phone" not in [s.kind for s in redact_text(text, lang)[1]]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Запишите мой номерок: 912 345 67, это рабочий.", "ru"),
+    ("Or try my landline, 555 0134 2, any time.", "en"),
+])
+def test_a_short_number_after_other_phone_words_is_a_phone(text, lang):
+    # seven or eight digits (a lost group) count as a phone only after a word that introduces one
+    assert [s.kind for s in redact_text(text, lang)[1]] == ["phone"]
+    bare = text.replace("номерок", "заказ").replace("landline", "order")
+    assert "phone" not in [s.kind for s in redact_text(bare, lang)[1]]
