@@ -19,7 +19,8 @@ the head, test calls from the tail only. Dev calls use other modules
 altogether (`dialogues_dev_ru` / `dialogues_dev_en`: fresh wording, every
 variant; the second dev batch, ids d25 on, `dialogues_dev2_ru` / `dialogues_dev2_en`),
 see `module`. The second held-out split, test2 (ids t41..t80), uses its own
-modules too, `dialogues_test2_ru` / `dialogues_test2_en` (every variant).
+modules too, `dialogues_test2_ru` / `dialogues_test2_en` (every variant), and so
+does the third, test3 (ids u41..u80), `dialogues_test3_ru` / `dialogues_test3_en`.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ import dialogues_en
 import dialogues_ru
 import dialogues_test2_en
 import dialogues_test2_ru
+import dialogues_test3_en
+import dialogues_test3_ru
 
 LANGS: dict[str, ModuleType] = {"ru": dialogues_ru, "en": dialogues_en}
 # the dev split's wording: new lines, same stages/roles/names (see bench/eval/README.md)
@@ -48,7 +51,11 @@ DEV2_FIRST = 25  # first call number of the second dev batch
 # test2: a second held-out split (ids t41..t80), never scored while the alignment is developed
 TEST2_LANGS: dict[str, ModuleType] = {"ru": dialogues_test2_ru, "en": dialogues_test2_en}
 TEST2_FIRST = 41  # first call number of test2: ru-t41..ru-t80, en-t41..en-t80
-SPLITS = ("train", "dev", "test", "test2")
+# test3: a third held-out split (ids u41..u80), made after test2 had been scored once and the
+# alignment changed since; nobody has scored it
+TEST3_LANGS: dict[str, ModuleType] = {"ru": dialogues_test3_ru, "en": dialogues_test3_en}
+TEST3_FIRST = 41  # first call number of test3: ru-u41..ru-u80, en-u41..en-u80
+SPLITS = ("train", "dev", "test", "test2", "test3")
 SUCCESS = ("sale", "meeting", "callback")
 PATTERNS = ("complete", "skip", "out_of_order", "stall", "callback")
 PATTERN_WEIGHTS = (0.20, 0.17, 0.15, 0.35, 0.13)
@@ -140,13 +147,15 @@ def module(language: str, split: str, call_id: str | None = None) -> ModuleType:
     """The dialogue module whose lines a call of this language and split (and id, for dev) uses."""
     if split == "test2":
         return TEST2_LANGS[language]
+    if split == "test3":
+        return TEST3_LANGS[language]
     if split == "dev" and call_id and dev_batch(call_id) == 2:
         return DEV2_LANGS[language]
     return (DEV_LANGS if split == "dev" else LANGS)[language]
 
 
 def pool(items: list[str], split: str) -> list[str]:
-    """The variants a call of this split may use (train: head, test: tail, else all: dev/test2 lists are whole)."""
+    """The variants a call of this split may use (train: head, test: tail, else all: dev/test2/test3 lists are whole)."""
     if len(items) < 2 or split not in ("train", "test"):
         return list(items)
     cut = max(1, round(len(items) * 4 / 7))

@@ -5,6 +5,7 @@
     python bench/eval/make_corpus.py render --split dev    # one split only (train | dev | test)
     python bench/eval/make_corpus.py render --split dev --dev-batch 2   # only the second dev batch (d25..d48)
     python bench/eval/make_corpus.py render --split test2  # only the second held-out split (t41..t80)
+    python bench/eval/make_corpus.py render --split test3  # only the third held-out split (u41..u80)
     python bench/eval/make_corpus.py transcribe            # callqa transcribe, pending calls only
     python bench/eval/make_corpus.py all                   # the three in order
     python bench/eval/make_corpus.py stats                 # counts by pattern/outcome/split
@@ -50,6 +51,9 @@ DEV2_PER_LANG = 24  # second dev batch: ru-d25..ru-d48, en-d25..en-d48
 DEV2_STREAM = 8     # ... drawn from rng([seed, language, DEV2_STREAM]): batch 1, train and test draws stay as they were
 TEST2_PER_LANG = 40  # test2, a second held-out split: ru-t41..ru-t80, en-t41..en-t80
 TEST2_STREAM = 9     # ... drawn from rng([seed, language, TEST2_STREAM]); renders from rng([seed, 299, n, ru])
+TEST3_PER_LANG = 40  # test3, a third held-out split: ru-u41..ru-u80, en-u41..en-u80
+TEST3_STREAM = 11    # ... drawn from rng([seed, language, TEST3_STREAM]) (stream 10 drew 79 % stereo, 11 drew 67.5 %);
+                     # renders from rng([seed, 399, n, ru])
 # script variables and numbers as a call says them, so "four" vs "4" cannot hide a near-copy
 SPOKEN_NUMBERS = {"2900": "две тысячи девятьсот", "10": "десять", "4": "four", "15": "fifteen", "30": "thirty"}
 
@@ -209,6 +213,18 @@ def cmd_check(args) -> int:
         print(f"{lang} test2: max rapidfuzz ratio against the script's phrases: "
               + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
         print(f"{lang} test2: max rapidfuzz ratio of a test2 line against any train/test/dev/dev2 line: {best:.1f}")
+    for lang, d in gen.TEST3_LANGS.items():
+        bad, _, worst = check_paraphrases(d, all_heldout=True)
+        problems, best = check_dev(d, gen.LANGS[lang], others=(gen.DEV_LANGS[lang], gen.DEV2_LANGS[lang],
+                                                               gen.TEST2_LANGS[lang]), label="test3")
+        for b in bad:
+            print("TOO CLOSE (test3 line against the script)", b)
+        for b in problems:
+            print("TEST3 WORDING", b)
+        failed += len(bad) + len(problems)
+        print(f"{lang} test3: max rapidfuzz ratio against the script's phrases: "
+              + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
+        print(f"{lang} test3: max rapidfuzz ratio of a test3 line against any train/test/dev/dev2/test2 line: {best:.1f}")
     for lang, d in gen.LANGS.items():
         bad, copied, worst = check_paraphrases(d)
         failed += len(bad)
@@ -226,7 +242,8 @@ def cmd_check(args) -> int:
     print("paraphrase check:", "FAILED" if failed else
           "ok (no held-out or dev operator, outcome or objection line >= 90 against the script, "
           "no dev line >= 90 against a train/test line, no dev2 line >= 90 against a train/test/dev line, "
-          "no test2 line >= 90 against a train/test/dev/dev2 line)")
+          "no test2 line >= 90 against a train/test/dev/dev2 line, "
+          "no test3 line >= 90 against a train/test/dev/dev2/test2 line)")
     return 1 if failed else 0
 
 
@@ -295,10 +312,26 @@ def plan_test2(seed: int, per_lang: int = TEST2_PER_LANG) -> list[gen.CallPlan]:
     ids ru-t41..ru-t80, en-t41..en-t80; dialogues_test2_*; rng([seed, language, TEST2_STREAM]),
     so no train, test or dev draw changes.
     """
+    return _plan_heldout(seed, per_lang, split="test2", langs=gen.TEST2_LANGS, stream=TEST2_STREAM,
+                         letter="t", first=gen.TEST2_FIRST)
+
+
+def plan_test3(seed: int, per_lang: int = TEST3_PER_LANG) -> list[gen.CallPlan]:
+    """test3, the third held-out split: test2's pattern and channel mix, test3 wording, its own stream.
+
+    ids ru-u41..ru-u80, en-u41..en-u80; dialogues_test3_*; rng([seed, language, TEST3_STREAM]),
+    so no train, test, dev or test2 draw changes.
+    """
+    return _plan_heldout(seed, per_lang, split="test3", langs=gen.TEST3_LANGS, stream=TEST3_STREAM,
+                         letter="u", first=gen.TEST3_FIRST)
+
+
+def _plan_heldout(seed: int, per_lang: int, *, split: str, langs: dict[str, ModuleType], stream: int,
+                  letter: str, first: int) -> list[gen.CallPlan]:
     plans: list[gen.CallPlan] = []
     for li, lang in enumerate(gen.LANGS):
-        d = gen.TEST2_LANGS[lang]
-        rng = np.random.default_rng([seed, li, TEST2_STREAM])
+        d = langs[lang]
+        rng = np.random.default_rng([seed, li, stream])
         counts = [int(round(w * per_lang)) for w in gen.PATTERN_WEIGHTS]
         counts[gen.PATTERNS.index("stall")] += per_lang - sum(counts)
         patterns = [p for p, c in zip(gen.PATTERNS, counts) for _ in range(c)]
@@ -312,23 +345,27 @@ def plan_test2(seed: int, per_lang: int = TEST2_PER_LANG) -> list[gen.CallPlan]:
                 stall = stall_stages[n_stall % len(stall_stages)]
                 n_stall += 1
             channels = "stereo" if rng.random() < STEREO_SHARE else "mono"
-            plans.append(gen.plan_call(d, rng, call_id=f"{lang}-t{k + gen.TEST2_FIRST:02d}", pattern=pattern,
-                                       split="test2", channels=channels, stall_stage=stall))
+            plans.append(gen.plan_call(d, rng, call_id=f"{lang}-{letter}{k + first:02d}", pattern=pattern,
+                                       split=split, channels=channels, stall_stage=stall))
     return plans
 
 
 def plan_all(args) -> list[gen.CallPlan]:
-    """train/test calls (plan_corpus), dev calls (plan_dev, both batches), test2 (plan_test2): those selected."""
+    """train/test calls (plan_corpus), dev calls (plan_dev, both batches), test2 (plan_test2), test3
+    (plan_test3): those selected."""
     plans = (plan_corpus(args.seed, args.per_lang) + plan_dev(args.seed, args.dev_per_lang)
-             + plan_dev(args.seed, args.dev2_per_lang, batch=2) + plan_test2(args.seed, args.test2_per_lang))
+             + plan_dev(args.seed, args.dev2_per_lang, batch=2) + plan_test2(args.seed, args.test2_per_lang)
+             + plan_test3(args.seed, args.test3_per_lang))
     return [p for p in plans if _selected(p, args)]
 
 
 # --------------------------------------------------------------------------- rendering
 def call_rng(seed: int, call_id: str, language: str) -> np.random.Generator:
     """Voices, padding and line noise of one call: ru-001 → [seed, 99, 1, True], ru-d01 → [seed, 199, 1, True],
-    ru-t41 → [seed, 299, 41, True]."""
+    ru-t41 → [seed, 299, 41, True], ru-u41 → [seed, 399, 41, True]."""
     num = call_id.split("-")[1]
+    if num.startswith("u"):
+        return np.random.default_rng([seed, 399, int(num[1:]), language == "ru"])
     if num.startswith("t"):
         return np.random.default_rng([seed, 299, int(num[1:]), language == "ru"])
     if num.startswith("d"):
@@ -597,6 +634,7 @@ def main() -> int:
     ap.add_argument("--dev-per-lang", type=int, default=DEV_PER_LANG, help="dev calls per language")
     ap.add_argument("--dev2-per-lang", type=int, default=DEV2_PER_LANG, help="second-batch dev calls per language")
     ap.add_argument("--test2-per-lang", type=int, default=TEST2_PER_LANG, help="test2 calls per language")
+    ap.add_argument("--test3-per-lang", type=int, default=TEST3_PER_LANG, help="test3 calls per language")
     ap.add_argument("--dev-batch", type=int, choices=(1, 2),
                     help="dev calls of one batch only (1: d01..d24, 2: d25..d48; any command but check)")
     ap.add_argument("--split", choices=gen.SPLITS, help="one split only (render, transcribe, stats, difficulty)")
