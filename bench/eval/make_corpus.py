@@ -6,6 +6,7 @@
     python bench/eval/make_corpus.py render --split dev --dev-batch 2   # only the second dev batch (d25..d48)
     python bench/eval/make_corpus.py render --split test2  # only the second held-out split (t41..t80)
     python bench/eval/make_corpus.py render --split test3  # only the third held-out split (u41..u80)
+    python bench/eval/make_corpus.py render --split test4  # only the fourth held-out split (v41..v80)
     python bench/eval/make_corpus.py transcribe            # callqa transcribe, pending calls only
     python bench/eval/make_corpus.py all                   # the three in order
     python bench/eval/make_corpus.py stats                 # counts by pattern/outcome/split
@@ -54,6 +55,9 @@ TEST2_STREAM = 9     # ... drawn from rng([seed, language, TEST2_STREAM]); rende
 TEST3_PER_LANG = 40  # test3, a third held-out split: ru-u41..ru-u80, en-u41..en-u80
 TEST3_STREAM = 11    # ... drawn from rng([seed, language, TEST3_STREAM]) (stream 10 drew 79 % stereo, 11 drew 67.5 %);
                      # renders from rng([seed, 399, n, ru])
+TEST4_PER_LANG = 40  # test4, a fourth held-out split: ru-v41..ru-v80, en-v41..en-v80
+TEST4_STREAM = 14    # ... drawn from rng([seed, language, TEST4_STREAM]) (streams 12 and 13 drew 65 % stereo, 14 drew
+                     # 71 %); renders from rng([seed, 499, n, ru])
 # script variables and numbers as a call says them, so "four" vs "4" cannot hide a near-copy
 SPOKEN_NUMBERS = {"2900": "две тысячи девятьсот", "10": "десять", "4": "four", "15": "fifteen", "30": "thirty"}
 
@@ -225,6 +229,20 @@ def cmd_check(args) -> int:
         print(f"{lang} test3: max rapidfuzz ratio against the script's phrases: "
               + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
         print(f"{lang} test3: max rapidfuzz ratio of a test3 line against any train/test/dev/dev2/test2 line: {best:.1f}")
+    for lang, d in gen.TEST4_LANGS.items():
+        bad, _, worst = check_paraphrases(d, all_heldout=True)
+        problems, best = check_dev(d, gen.LANGS[lang], others=(gen.DEV_LANGS[lang], gen.DEV2_LANGS[lang],
+                                                               gen.TEST2_LANGS[lang], gen.TEST3_LANGS[lang]),
+                                   label="test4")
+        for b in bad:
+            print("TOO CLOSE (test4 line against the script)", b)
+        for b in problems:
+            print("TEST4 WORDING", b)
+        failed += len(bad) + len(problems)
+        print(f"{lang} test4: max rapidfuzz ratio against the script's phrases: "
+              + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
+        print(f"{lang} test4: max rapidfuzz ratio of a test4 line against any train/test/dev/dev2/test2/test3 line: "
+              f"{best:.1f}")
     for lang, d in gen.LANGS.items():
         bad, copied, worst = check_paraphrases(d)
         failed += len(bad)
@@ -243,7 +261,8 @@ def cmd_check(args) -> int:
           "ok (no held-out or dev operator, outcome or objection line >= 90 against the script, "
           "no dev line >= 90 against a train/test line, no dev2 line >= 90 against a train/test/dev line, "
           "no test2 line >= 90 against a train/test/dev/dev2 line, "
-          "no test3 line >= 90 against a train/test/dev/dev2/test2 line)")
+          "no test3 line >= 90 against a train/test/dev/dev2/test2 line, "
+          "no test4 line >= 90 against a train/test/dev/dev2/test2/test3 line)")
     return 1 if failed else 0
 
 
@@ -326,6 +345,16 @@ def plan_test3(seed: int, per_lang: int = TEST3_PER_LANG) -> list[gen.CallPlan]:
                          letter="u", first=gen.TEST3_FIRST)
 
 
+def plan_test4(seed: int, per_lang: int = TEST4_PER_LANG) -> list[gen.CallPlan]:
+    """test4, the fourth held-out split: test2's pattern and channel mix, test4 wording, its own stream.
+
+    ids ru-v41..ru-v80, en-v41..en-v80; dialogues_test4_*; rng([seed, language, TEST4_STREAM]),
+    so no train, test, dev, test2 or test3 draw changes.
+    """
+    return _plan_heldout(seed, per_lang, split="test4", langs=gen.TEST4_LANGS, stream=TEST4_STREAM,
+                         letter="v", first=gen.TEST4_FIRST)
+
+
 def _plan_heldout(seed: int, per_lang: int, *, split: str, langs: dict[str, ModuleType], stream: int,
                   letter: str, first: int) -> list[gen.CallPlan]:
     plans: list[gen.CallPlan] = []
@@ -352,18 +381,20 @@ def _plan_heldout(seed: int, per_lang: int, *, split: str, langs: dict[str, Modu
 
 def plan_all(args) -> list[gen.CallPlan]:
     """train/test calls (plan_corpus), dev calls (plan_dev, both batches), test2 (plan_test2), test3
-    (plan_test3): those selected."""
+    (plan_test3), test4 (plan_test4): those selected."""
     plans = (plan_corpus(args.seed, args.per_lang) + plan_dev(args.seed, args.dev_per_lang)
              + plan_dev(args.seed, args.dev2_per_lang, batch=2) + plan_test2(args.seed, args.test2_per_lang)
-             + plan_test3(args.seed, args.test3_per_lang))
+             + plan_test3(args.seed, args.test3_per_lang) + plan_test4(args.seed, args.test4_per_lang))
     return [p for p in plans if _selected(p, args)]
 
 
 # --------------------------------------------------------------------------- rendering
 def call_rng(seed: int, call_id: str, language: str) -> np.random.Generator:
     """Voices, padding and line noise of one call: ru-001 → [seed, 99, 1, True], ru-d01 → [seed, 199, 1, True],
-    ru-t41 → [seed, 299, 41, True], ru-u41 → [seed, 399, 41, True]."""
+    ru-t41 → [seed, 299, 41, True], ru-u41 → [seed, 399, 41, True], ru-v41 → [seed, 499, 41, True]."""
     num = call_id.split("-")[1]
+    if num.startswith("v"):
+        return np.random.default_rng([seed, 499, int(num[1:]), language == "ru"])
     if num.startswith("u"):
         return np.random.default_rng([seed, 399, int(num[1:]), language == "ru"])
     if num.startswith("t"):
@@ -635,6 +666,7 @@ def main() -> int:
     ap.add_argument("--dev2-per-lang", type=int, default=DEV2_PER_LANG, help="second-batch dev calls per language")
     ap.add_argument("--test2-per-lang", type=int, default=TEST2_PER_LANG, help="test2 calls per language")
     ap.add_argument("--test3-per-lang", type=int, default=TEST3_PER_LANG, help="test3 calls per language")
+    ap.add_argument("--test4-per-lang", type=int, default=TEST4_PER_LANG, help="test4 calls per language")
     ap.add_argument("--dev-batch", type=int, choices=(1, 2),
                     help="dev calls of one batch only (1: d01..d24, 2: d25..d48; any command but check)")
     ap.add_argument("--split", choices=gen.SPLITS, help="one split only (render, transcribe, stats, difficulty)")
