@@ -1,6 +1,6 @@
 """Alignment accuracy on the evaluation corpus (bench/eval/calls), callqa vs a plain baseline.
 
-    python bench/eval_alignment.py                  # figures for train, dev, test, test2 and test3, ru / en / all
+    python bench/eval_alignment.py                  # figures for train, dev, test, test2, test3 and test4, ru / en / all
     python bench/eval_alignment.py --split train    # figures for one split only (tune on train)
     python bench/eval_alignment.py --split dev      # unseen wording, for checking generalisation while tuning
     python bench/eval_alignment.py --tune           # grid-search thresholds on TRAIN only, print the best
@@ -13,8 +13,10 @@ on it, never tune on it or read its errors while tuning), test2 (a second
 held-out split, fresh wording never scored during development: scored once,
 `--split test2`, by whoever reports the final figures), test3 (a third
 held-out split made after test2 had been scored and the alignment changed:
-nobody has scored it; scored once, `--split test3`, by whoever reports the
-final figures).
+scored once, `--split test3`, by whoever reports the final figures), test4
+(a fourth held-out split made after test2 and test3 had each been scored once
+and the alignment changed using them: nobody has scored it; scored once,
+`--split test4`, by whoever reports the final figures).
 
 Each call is `<id>.json` (transcript made by `callqa transcribe` from TTS audio
 through a phone-line filter) beside `<id>.truth.json` (docs/TEAM_CONTRACTS.md).
@@ -57,7 +59,7 @@ from callqa.scripts import fill_variables, load_library  # noqa: E402
 from callqa.transcript_json import load_transcripts  # noqa: E402
 
 CALLS = ROOT / "bench" / "eval" / "calls"
-SPLITS = ("train", "dev", "test", "test2", "test3")
+SPLITS = ("train", "dev", "test", "test2", "test3", "test4")
 
 
 @dataclass(frozen=True)
