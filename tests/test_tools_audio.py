@@ -214,6 +214,57 @@ def test_test3_plans():
                      make_corpus.call_rng(1, "ru-t41", "ru").random())
 
 
+def test_test4_wording_is_fresh():
+    # test4, the fourth held-out split: never a script phrase, never a near-copy of any
+    # train/test/dev/dev2/test2/test3 line
+    for lang, d in gen.TEST4_LANGS.items():
+        base = gen.LANGS[lang]
+        assert (d.SCRIPT, d.STAGES, d.ROLES, d.OPERATOR_NAMES) == (base.SCRIPT, base.STAGES, base.ROLES,
+                                                                  base.OPERATOR_NAMES)
+        heldout, _, _ = make_corpus.check_paraphrases(d, all_heldout=True)
+        assert heldout == []
+        problems, best = make_corpus.check_dev(
+            d, base, others=(gen.DEV_LANGS[lang], gen.DEV2_LANGS[lang], gen.TEST2_LANGS[lang], gen.TEST3_LANGS[lang]),
+            label="test4")
+        assert problems == [] and 0 < best < 90
+        assert set(d.CLOSING_FOR) <= set(d.OUTCOME_CLIENT)
+        assert all(0 <= i < len(d.OPERATOR["closing"]) for ix in d.CLOSING_FOR.values() for i in ix)
+        # every list written anew: same keys as test3, at least as many variants per operator stage
+        assert set(d.OPERATOR) == set(gen.TEST3_LANGS[lang].OPERATOR)
+        assert all(len(vs) >= 5 for vs in d.OPERATOR.values())
+
+
+def test_test4_plans():
+    plans = make_corpus.plan_test4(make_corpus.DEFAULT_SEED)
+    assert [p.call_id for p in plans] == [f"{l}-v{i}" for l in ("ru", "en") for i in range(41, 81)]
+    assert {p.split for p in plans} == {"test4"}
+    # no id of another split
+    others = {p.call_id for p in make_corpus.plan_corpus(make_corpus.DEFAULT_SEED, 76)
+              + make_corpus.plan_dev(make_corpus.DEFAULT_SEED)
+              + make_corpus.plan_dev(make_corpus.DEFAULT_SEED, make_corpus.DEV2_PER_LANG, batch=2)
+              + make_corpus.plan_test2(make_corpus.DEFAULT_SEED) + make_corpus.plan_test3(make_corpus.DEFAULT_SEED)}
+    assert not others & {p.call_id for p in plans}
+    assert 0.6 <= sum(p.channels == "stereo" for p in plans) / len(plans) <= 0.8
+    for lang in ("ru", "en"):
+        mine = [p for p in plans if p.language == lang]
+        counts = {k: sum(p.pattern == k for p in mine) for k in gen.PATTERNS}
+        assert counts == {"complete": 8, "skip": 7, "out_of_order": 6, "stall": 14, "callback": 5}
+        d = gen.TEST4_LANGS[lang]
+        lines = {t for _, t in make_corpus.module_lines(d)}
+        for p in mine:
+            assert gen.module(lang, "test4", p.call_id) is d
+            for line in p.lines:
+                text = line.text.replace(p.operator_name, d.OPERATOR_NAMES[0])
+                assert text in lines, (p.call_id, line)
+            closings = [l.text for l in p.lines if l.tag == "stage:closing"]
+            if p.outcome in d.CLOSING_FOR and closings:
+                assert closings[-1] in [d.OPERATOR["closing"][i] for i in d.CLOSING_FOR[p.outcome]]
+    # its renders draw from their own stream, apart from train/test (99), dev (199), test2 (299) and test3 (399)
+    a = make_corpus.call_rng(1, "ru-v41", "ru").random()
+    assert a not in (make_corpus.call_rng(1, "ru-041", "ru").random(), make_corpus.call_rng(1, "ru-d41", "ru").random(),
+                     make_corpus.call_rng(1, "ru-t41", "ru").random(), make_corpus.call_rng(1, "ru-u41", "ru").random())
+
+
 def test_dev_plans_use_only_dev_wording():
     plans = make_corpus.plan_dev(make_corpus.DEFAULT_SEED)
     assert [p.call_id for p in plans] == [f"{l}-d{i:02d}" for l in ("ru", "en") for i in range(1, 25)]
@@ -270,9 +321,9 @@ def test_corpus_truth_files_follow_the_contract():
 def test_corpus_splits_have_their_sizes():
     splits = [t["split"] for t in _truths()]
     # dev: two batches of 48 (d01..d24 and d25..d48 per language); test2: t41..t80 per language;
-    # test3: u41..u80 per language; see bench/eval/README.md
+    # test3: u41..u80 per language; test4: v41..v80 per language; see bench/eval/README.md
     assert (splits.count("train"), splits.count("test"), splits.count("dev"), splits.count("test2"),
-            splits.count("test3")) == (92, 60, 96, 80, 80)
+            splits.count("test3"), splits.count("test4")) == (92, 60, 96, 80, 80, 80)
     dev = {t["call_id"]: t for t in _truths() if t["split"] == "dev"}
     # the committed dev truth is what the planner makes today (same seed, same plans)
     plans = make_corpus.plan_dev(make_corpus.DEFAULT_SEED) + make_corpus.plan_dev(
@@ -281,8 +332,9 @@ def test_corpus_splits_have_their_sizes():
     for p in plans:
         want = p.truth(gen.module(p.language, p.split, p.call_id))
         assert {k: dev[p.call_id][k] for k in want} == want
-    # the same for test2
-    for split, plan in (("test2", make_corpus.plan_test2), ("test3", make_corpus.plan_test3)):
+    # the same for test2, test3 and test4
+    for split, plan in (("test2", make_corpus.plan_test2), ("test3", make_corpus.plan_test3),
+                        ("test4", make_corpus.plan_test4)):
         held = {t["call_id"]: t for t in _truths() if t["split"] == split}
         plans = plan(make_corpus.DEFAULT_SEED)
         assert sorted(p.call_id for p in plans) == sorted(held)
