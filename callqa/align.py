@@ -218,6 +218,22 @@ def _align(cands: list[_Cand], key) -> list[_Cand]:
     return chain[::-1]
 
 
+def _contiguous(win: Windows, idx: list[int]) -> Windows:
+    """Only windows the other party did not speak inside.
+
+    A window joins the pieces of a phrase Whisper cut in two; two operator lines with the
+    client's answer between them are two turns ("shall I send the contract?" - "go on
+    then" - "I'll get your account set up"), and joined they would make the acknowledgement
+    part of the proposal.
+    """
+    pos = np.asarray(idx)
+    keep = (pos[win.last] - pos[win.first]) == (win.last - win.first)
+    if keep.all():
+        return win
+    return Windows(win.first[keep], win.last[keep], win.words[keep],
+                   None if win.grams is None else win.grams[np.nonzero(keep)[0]], win.said_no[keep])
+
+
 # --------------------------------------------------------------------------- analysis
 def _stream(transcript: Transcript, speaker: str) -> list[int]:
     """Indices of the utterances a stage of `speaker` is matched on."""
@@ -292,6 +308,8 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
     for spk in dict.fromkeys(s.speaker for s in script.stages):
         idx = streams[spk] = _stream(transcript, spk)
         win = prep.matcher.windows(vectors.take(idx), opts.max_window)
+        if transcript.speakers_known:
+            win = _contiguous(win, idx)
         first, last = win.first, win.last
         if not len(first):
             continue
