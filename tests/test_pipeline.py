@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -142,14 +143,16 @@ def test_bumping_a_script_version_reanalyses_without_retranscribing(tmp_path):
     url = f"sqlite:///{tmp_path / 'db.sqlite'}"
     run_batch(settings_for(url), batch(rec, lib))
     path = lib / "en-saas-demo.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("\nversion: 1\n", "\nversion: 2\n"), encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    old = int(re.search(r"\nversion: (\d+)\n", text).group(1))
+    path.write_text(text.replace(f"\nversion: {old}\n", f"\nversion: {old + 1}\n"), encoding="utf-8")
     again = run_batch(settings_for(url), batch(rec, lib))
     assert (again.transcribed, again.files_new, again.analysed) == (0, 0, 3)
     st = open_store(url)
     try:
         counts = st.counts()
         assert (counts["transcripts"], counts["analyses"]) == (3, 6)
-        assert {a.script_version for a in st.current_analyses()} == {2}
+        assert {a.script_version for a in st.current_analyses()} == {old + 1}
     finally:
         st.close()
 
