@@ -341,8 +341,16 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
     # an unplaceable match must be clearly there to be called out of order; a
     # borderline one is more likely a look-alike of another stage
     unplaced_best: dict[int, _Cand] = {}
+
+    def overshadowed(c: _Cand) -> bool:
+        # the words already carry a placed stage they match better ("are you free to talk for a
+        # minute?" is the permission, not the "first month free" of the pricing out of place)
+        spk = script.stages[c.stage].speaker
+        return any(script.stages[p.stage].speaker == spk and p.first <= c.last and c.first <= p.last
+                   and p.score > c.score for p in placed.values())
+
     for c in cands:
-        if c.stage in placed or c.score < thresholds[c.stage] + OOO_EXTRA:
+        if c.stage in placed or c.score < thresholds[c.stage] + OOO_EXTRA or overshadowed(c):
             continue
         if c.stage not in unplaced_best or c.score > unplaced_best[c.stage].score:
             unplaced_best[c.stage] = c

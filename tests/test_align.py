@@ -390,3 +390,14 @@ def test_a_client_cutting_the_call_short_is_no_callback_whatever_the_operator_of
 ])
 def test_long_cue_words_survive_one_misheard_letter(lang, said, want):
     assert cue_outcome(_u(("client", said)), lang)[0] == want
+
+
+def test_words_that_carry_a_placed_stage_do_not_also_make_another_stage_out_of_order():
+    # "free ... right now" also reads as the pricing's "right now the first month is free";
+    # the permission it is, and the call stalled at discovery, not at the pricing
+    t = call(("operator", "Hello, this is Emma from ShiftPilot."),
+             ("operator", "Are you free to talk for a minute or two right now?"), ("client", "Go on."),
+             *op("discovery", lang="en"), ("client", "We're not interested, thanks."), lang="en")
+    a = analyze(t, EN, call_id="w1")
+    assert statuses(a)["pricing"] == "not_reached"
+    assert a.stalled_at == "discovery"

@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from callqa.cli import app
+from callqa.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 LIBRARY = ROOT / "scripts_library"
@@ -41,7 +42,8 @@ def test_json_output_follows_the_interface(tmp_path):
     out = json.loads(res.stdout)
     assert len(out) == 1
     a = out[0]
-    assert a["call_id"] == "call-1" and a["script"] == {"id": "ru-b2b-cold", "version": 1}
+    version = load_script(LIBRARY / "ru-b2b-cold.yaml").version
+    assert a["call_id"] == "call-1" and a["script"] == {"id": "ru-b2b-cold", "version": version}
     st = {s["id"]: s for s in a["stages"]}
     assert st["greeting"]["status"] == "hit" and st["greeting"]["start"] == 0.2
     assert "ТехноСклад" in st["greeting"]["evidence"]
