@@ -92,18 +92,49 @@ def test_dev_wording_is_fresh():
         assert problems == [] and 0 < best < 90
 
 
-def test_second_dev_batch_wording_is_fresh():
-    # dev batch 2: same rules, and no near-copy of a batch-1 dev line either
-    for lang, d in gen.DEV2_LANGS.items():
+# the splits written after train/test: (languages, earlier fresh splits, check label, split whose keys it repeats)
+FRESH_SPLITS = {
+    "dev2": (gen.DEV2_LANGS, (gen.DEV_LANGS,), "dev", None),
+    "test2": (gen.TEST2_LANGS, (gen.DEV_LANGS, gen.DEV2_LANGS), "test2", None),
+    "test3": (gen.TEST3_LANGS, (gen.DEV_LANGS, gen.DEV2_LANGS, gen.TEST2_LANGS), "test3", gen.TEST2_LANGS),
+    "test4": (gen.TEST4_LANGS, (gen.DEV_LANGS, gen.DEV2_LANGS, gen.TEST2_LANGS, gen.TEST3_LANGS), "test4",
+              gen.TEST3_LANGS),
+}
+
+
+@pytest.mark.parametrize("name", FRESH_SPLITS)
+def test_fresh_split_wording_is_fresh(name):
+    # never a script phrase, never a near-copy of a train/test line or of any split written before it
+    langs, earlier, label, keys_of = FRESH_SPLITS[name]
+    for lang, d in langs.items():
         base = gen.LANGS[lang]
         assert (d.SCRIPT, d.STAGES, d.ROLES, d.OPERATOR_NAMES) == (base.SCRIPT, base.STAGES, base.ROLES,
                                                                   base.OPERATOR_NAMES)
         heldout, _, _ = make_corpus.check_paraphrases(d, all_heldout=True)
         assert heldout == []
-        problems, best = make_corpus.check_dev(d, base, others=(gen.DEV_LANGS[lang],))
+        problems, best = make_corpus.check_dev(d, base, others=tuple(e[lang] for e in earlier), label=label)
         assert problems == [] and 0 < best < 90
         assert set(d.CLOSING_FOR) <= set(d.OUTCOME_CLIENT)
         assert all(0 <= i < len(d.OPERATOR["closing"]) for ix in d.CLOSING_FOR.values() for i in ix)
+        if keys_of is not None:
+            # every list written anew: same keys as the split before, at least five variants per stage
+            assert set(d.OPERATOR) == set(keys_of[lang].OPERATOR)
+            assert all(len(vs) >= 5 for vs in d.OPERATOR.values())
+
+
+def _assert_plans_use_only(plans, langs, split):
+    """Each plan draws its lines from its split's modules only, and a sale / meeting answers a closing
+    that offered it."""
+    for p in plans:
+        d = langs[p.language]
+        lines = {t for _, t in make_corpus.module_lines(d)}
+        assert gen.module(p.language, split, p.call_id) is d
+        for line in p.lines:
+            text = line.text.replace(p.operator_name, d.OPERATOR_NAMES[0])
+            assert text in lines, (p.call_id, line)
+        closings = [l.text for l in p.lines if l.tag == "stage:closing"]
+        if p.outcome in d.CLOSING_FOR and closings:
+            assert closings[-1] in [d.OPERATOR["closing"][i] for i in d.CLOSING_FOR[p.outcome]]
 
 
 def test_second_dev_batch_plans():
@@ -112,157 +143,37 @@ def test_second_dev_batch_plans():
     assert {p.split for p in plans} == {"dev"} and all(gen.dev_batch(p.call_id) == 2 for p in plans)
     first = make_corpus.plan_dev(make_corpus.DEFAULT_SEED)
     for lang in ("ru", "en"):
-        mine = [p for p in plans if p.language == lang]
-        assert sorted(p.pattern for p in mine) == sorted(p.pattern for p in first if p.language == lang)
-        d = gen.DEV2_LANGS[lang]
-        dev2_lines = {t for _, t in make_corpus.module_lines(d)}
-        for p in mine:
-            assert gen.module(lang, "dev", p.call_id) is d
-            for line in p.lines:
-                text = line.text.replace(p.operator_name, d.OPERATOR_NAMES[0])
-                assert text in dev2_lines, (p.call_id, line)
-            # a sale / meeting answers a closing that offered the contract / a meeting
-            closings = [l.text for l in p.lines if l.tag == "stage:closing"]
-            if p.outcome in d.CLOSING_FOR and closings:
-                assert closings[-1] in [d.OPERATOR["closing"][i] for i in d.CLOSING_FOR[p.outcome]]
+        assert sorted(p.pattern for p in plans if p.language == lang) == \
+            sorted(p.pattern for p in first if p.language == lang)
+    _assert_plans_use_only(plans, gen.DEV2_LANGS, "dev")
 
 
-def test_test2_wording_is_fresh():
-    # test2, the second held-out split: never a script phrase, never a near-copy of any train/test/dev/dev2 line
-    for lang, d in gen.TEST2_LANGS.items():
-        base = gen.LANGS[lang]
-        assert (d.SCRIPT, d.STAGES, d.ROLES, d.OPERATOR_NAMES) == (base.SCRIPT, base.STAGES, base.ROLES,
-                                                                  base.OPERATOR_NAMES)
-        heldout, _, _ = make_corpus.check_paraphrases(d, all_heldout=True)
-        assert heldout == []
-        problems, best = make_corpus.check_dev(d, base, others=(gen.DEV_LANGS[lang], gen.DEV2_LANGS[lang]),
-                                               label="test2")
-        assert problems == [] and 0 < best < 90
-        assert set(d.CLOSING_FOR) <= set(d.OUTCOME_CLIENT)
-        assert all(0 <= i < len(d.OPERATOR["closing"]) for ix in d.CLOSING_FOR.values() for i in ix)
+# held-out splits: (planner, id letter, splits planned before it)
+HELDOUT = {"test2": (make_corpus.plan_test2, "t"), "test3": (make_corpus.plan_test3, "u"),
+           "test4": (make_corpus.plan_test4, "v")}
 
 
-def test_test2_plans():
-    plans = make_corpus.plan_test2(make_corpus.DEFAULT_SEED)
-    assert [p.call_id for p in plans] == [f"{l}-t{i}" for l in ("ru", "en") for i in range(41, 81)]
-    assert {p.split for p in plans} == {"test2"}
-    for lang in ("ru", "en"):
-        mine = [p for p in plans if p.language == lang]
-        counts = {k: sum(p.pattern == k for p in mine) for k in gen.PATTERNS}
-        assert counts == {"complete": 8, "skip": 7, "out_of_order": 6, "stall": 14, "callback": 5}
-        d = gen.TEST2_LANGS[lang]
-        lines = {t for _, t in make_corpus.module_lines(d)}
-        for p in mine:
-            assert gen.module(lang, "test2", p.call_id) is d
-            for line in p.lines:
-                text = line.text.replace(p.operator_name, d.OPERATOR_NAMES[0])
-                assert text in lines, (p.call_id, line)
-            closings = [l.text for l in p.lines if l.tag == "stage:closing"]
-            if p.outcome in d.CLOSING_FOR and closings:
-                assert closings[-1] in [d.OPERATOR["closing"][i] for i in d.CLOSING_FOR[p.outcome]]
-    # its renders draw from their own stream, apart from train/test (99) and dev (199)
-    a = make_corpus.call_rng(1, "ru-t41", "ru").random()
-    assert a not in (make_corpus.call_rng(1, "ru-041", "ru").random(), make_corpus.call_rng(1, "ru-d41", "ru").random())
-
-
-def test_test3_wording_is_fresh():
-    # test3, the third held-out split: never a script phrase, never a near-copy of any train/test/dev/dev2/test2 line
-    for lang, d in gen.TEST3_LANGS.items():
-        base = gen.LANGS[lang]
-        assert (d.SCRIPT, d.STAGES, d.ROLES, d.OPERATOR_NAMES) == (base.SCRIPT, base.STAGES, base.ROLES,
-                                                                  base.OPERATOR_NAMES)
-        heldout, _, _ = make_corpus.check_paraphrases(d, all_heldout=True)
-        assert heldout == []
-        problems, best = make_corpus.check_dev(
-            d, base, others=(gen.DEV_LANGS[lang], gen.DEV2_LANGS[lang], gen.TEST2_LANGS[lang]), label="test3")
-        assert problems == [] and 0 < best < 90
-        assert set(d.CLOSING_FOR) <= set(d.OUTCOME_CLIENT)
-        assert all(0 <= i < len(d.OPERATOR["closing"]) for ix in d.CLOSING_FOR.values() for i in ix)
-        # every list written anew: same keys as test2, at least as many variants per operator stage
-        assert set(d.OPERATOR) == set(gen.TEST2_LANGS[lang].OPERATOR)
-        assert all(len(vs) >= 5 for vs in d.OPERATOR.values())
-
-
-def test_test3_plans():
-    plans = make_corpus.plan_test3(make_corpus.DEFAULT_SEED)
-    assert [p.call_id for p in plans] == [f"{l}-u{i}" for l in ("ru", "en") for i in range(41, 81)]
-    assert {p.split for p in plans} == {"test3"}
+@pytest.mark.parametrize("split", HELDOUT)
+def test_heldout_plans(split):
+    planner, letter = HELDOUT[split]
+    plans = planner(make_corpus.DEFAULT_SEED)
+    assert [p.call_id for p in plans] == [f"{l}-{letter}{i}" for l in ("ru", "en") for i in range(41, 81)]
+    assert {p.split for p in plans} == {split}
     # no id of another split
     others = {p.call_id for p in make_corpus.plan_corpus(make_corpus.DEFAULT_SEED, 76)
               + make_corpus.plan_dev(make_corpus.DEFAULT_SEED)
               + make_corpus.plan_dev(make_corpus.DEFAULT_SEED, make_corpus.DEV2_PER_LANG, batch=2)
-              + make_corpus.plan_test2(make_corpus.DEFAULT_SEED)}
+              + [q for other, (plan, _) in HELDOUT.items() if other != split for q in plan(make_corpus.DEFAULT_SEED)]}
     assert not others & {p.call_id for p in plans}
     assert 0.6 <= sum(p.channels == "stereo" for p in plans) / len(plans) <= 0.8
     for lang in ("ru", "en"):
-        mine = [p for p in plans if p.language == lang]
-        counts = {k: sum(p.pattern == k for p in mine) for k in gen.PATTERNS}
+        counts = {k: sum(p.pattern == k for p in plans if p.language == lang) for k in gen.PATTERNS}
         assert counts == {"complete": 8, "skip": 7, "out_of_order": 6, "stall": 14, "callback": 5}
-        d = gen.TEST3_LANGS[lang]
-        lines = {t for _, t in make_corpus.module_lines(d)}
-        for p in mine:
-            assert gen.module(lang, "test3", p.call_id) is d
-            for line in p.lines:
-                text = line.text.replace(p.operator_name, d.OPERATOR_NAMES[0])
-                assert text in lines, (p.call_id, line)
-            closings = [l.text for l in p.lines if l.tag == "stage:closing"]
-            if p.outcome in d.CLOSING_FOR and closings:
-                assert closings[-1] in [d.OPERATOR["closing"][i] for i in d.CLOSING_FOR[p.outcome]]
-    # its renders draw from their own stream, apart from train/test (99), dev (199) and test2 (299)
-    a = make_corpus.call_rng(1, "ru-u41", "ru").random()
-    assert a not in (make_corpus.call_rng(1, "ru-041", "ru").random(), make_corpus.call_rng(1, "ru-d41", "ru").random(),
-                     make_corpus.call_rng(1, "ru-t41", "ru").random())
-
-
-def test_test4_wording_is_fresh():
-    # test4, the fourth held-out split: never a script phrase, never a near-copy of any
-    # train/test/dev/dev2/test2/test3 line
-    for lang, d in gen.TEST4_LANGS.items():
-        base = gen.LANGS[lang]
-        assert (d.SCRIPT, d.STAGES, d.ROLES, d.OPERATOR_NAMES) == (base.SCRIPT, base.STAGES, base.ROLES,
-                                                                  base.OPERATOR_NAMES)
-        heldout, _, _ = make_corpus.check_paraphrases(d, all_heldout=True)
-        assert heldout == []
-        problems, best = make_corpus.check_dev(
-            d, base, others=(gen.DEV_LANGS[lang], gen.DEV2_LANGS[lang], gen.TEST2_LANGS[lang], gen.TEST3_LANGS[lang]),
-            label="test4")
-        assert problems == [] and 0 < best < 90
-        assert set(d.CLOSING_FOR) <= set(d.OUTCOME_CLIENT)
-        assert all(0 <= i < len(d.OPERATOR["closing"]) for ix in d.CLOSING_FOR.values() for i in ix)
-        # every list written anew: same keys as test3, at least as many variants per operator stage
-        assert set(d.OPERATOR) == set(gen.TEST3_LANGS[lang].OPERATOR)
-        assert all(len(vs) >= 5 for vs in d.OPERATOR.values())
-
-
-def test_test4_plans():
-    plans = make_corpus.plan_test4(make_corpus.DEFAULT_SEED)
-    assert [p.call_id for p in plans] == [f"{l}-v{i}" for l in ("ru", "en") for i in range(41, 81)]
-    assert {p.split for p in plans} == {"test4"}
-    # no id of another split
-    others = {p.call_id for p in make_corpus.plan_corpus(make_corpus.DEFAULT_SEED, 76)
-              + make_corpus.plan_dev(make_corpus.DEFAULT_SEED)
-              + make_corpus.plan_dev(make_corpus.DEFAULT_SEED, make_corpus.DEV2_PER_LANG, batch=2)
-              + make_corpus.plan_test2(make_corpus.DEFAULT_SEED) + make_corpus.plan_test3(make_corpus.DEFAULT_SEED)}
-    assert not others & {p.call_id for p in plans}
-    assert 0.6 <= sum(p.channels == "stereo" for p in plans) / len(plans) <= 0.8
-    for lang in ("ru", "en"):
-        mine = [p for p in plans if p.language == lang]
-        counts = {k: sum(p.pattern == k for p in mine) for k in gen.PATTERNS}
-        assert counts == {"complete": 8, "skip": 7, "out_of_order": 6, "stall": 14, "callback": 5}
-        d = gen.TEST4_LANGS[lang]
-        lines = {t for _, t in make_corpus.module_lines(d)}
-        for p in mine:
-            assert gen.module(lang, "test4", p.call_id) is d
-            for line in p.lines:
-                text = line.text.replace(p.operator_name, d.OPERATOR_NAMES[0])
-                assert text in lines, (p.call_id, line)
-            closings = [l.text for l in p.lines if l.tag == "stage:closing"]
-            if p.outcome in d.CLOSING_FOR and closings:
-                assert closings[-1] in [d.OPERATOR["closing"][i] for i in d.CLOSING_FOR[p.outcome]]
-    # its renders draw from their own stream, apart from train/test (99), dev (199), test2 (299) and test3 (399)
-    a = make_corpus.call_rng(1, "ru-v41", "ru").random()
-    assert a not in (make_corpus.call_rng(1, "ru-041", "ru").random(), make_corpus.call_rng(1, "ru-d41", "ru").random(),
-                     make_corpus.call_rng(1, "ru-t41", "ru").random(), make_corpus.call_rng(1, "ru-u41", "ru").random())
+    _assert_plans_use_only(plans, FRESH_SPLITS[split][0], split)
+    # its renders draw from their own stream, apart from train/test (99), dev (199) and the others
+    mine = make_corpus.call_rng(1, f"ru-{letter}41", "ru").random()
+    assert mine not in [make_corpus.call_rng(1, f"ru-{x}41", "ru").random() for x in ("0", "d", "t", "u", "v")
+                        if x != letter]
 
 
 def test_dev_plans_use_only_dev_wording():

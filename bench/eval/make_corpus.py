@@ -302,27 +302,10 @@ def plan_dev(seed: int, per_lang: int = DEV_PER_LANG, *, batch: int = 1) -> list
     batch 1: ru-d01.., dialogues_dev_*, rng([seed, language, DEV_STREAM]);
     batch 2: ru-d25.., dialogues_dev2_*, rng([seed, language, DEV2_STREAM]).
     """
-    plans: list[gen.CallPlan] = []
-    first = 1 if batch == 1 else gen.DEV2_FIRST
-    for li, lang in enumerate(gen.LANGS):
-        d = (gen.DEV_LANGS if batch == 1 else gen.DEV2_LANGS)[lang]
-        rng = np.random.default_rng([seed, li, DEV_STREAM if batch == 1 else DEV2_STREAM])
-        counts = [int(round(w * per_lang)) for w in gen.PATTERN_WEIGHTS]
-        counts[gen.PATTERNS.index("stall")] += per_lang - sum(counts)
-        patterns = [p for p, c in zip(gen.PATTERNS, counts) for _ in range(c)]
-        order = rng.permutation(len(patterns))
-        stall_stages = [s for s in d.PROGRESS if s != "greeting"]
-        n_stall = 0
-        for k, idx in enumerate(order):
-            pattern = patterns[idx]
-            stall = None
-            if pattern == "stall":
-                stall = stall_stages[n_stall % len(stall_stages)]
-                n_stall += 1
-            channels = "stereo" if rng.random() < STEREO_SHARE else "mono"
-            plans.append(gen.plan_call(d, rng, call_id=f"{lang}-d{k + first:02d}", pattern=pattern, split="dev",
-                                       channels=channels, stall_stage=stall))
-    return plans
+    if batch == 1:
+        return _plan_split(seed, per_lang, split="dev", langs=gen.DEV_LANGS, stream=DEV_STREAM, letter="d", first=1)
+    return _plan_split(seed, per_lang, split="dev", langs=gen.DEV2_LANGS, stream=DEV2_STREAM, letter="d",
+                       first=gen.DEV2_FIRST)
 
 
 def plan_test2(seed: int, per_lang: int = TEST2_PER_LANG) -> list[gen.CallPlan]:
@@ -331,7 +314,7 @@ def plan_test2(seed: int, per_lang: int = TEST2_PER_LANG) -> list[gen.CallPlan]:
     ids ru-t41..ru-t80, en-t41..en-t80; dialogues_test2_*; rng([seed, language, TEST2_STREAM]),
     so no train, test or dev draw changes.
     """
-    return _plan_heldout(seed, per_lang, split="test2", langs=gen.TEST2_LANGS, stream=TEST2_STREAM,
+    return _plan_split(seed, per_lang, split="test2", langs=gen.TEST2_LANGS, stream=TEST2_STREAM,
                          letter="t", first=gen.TEST2_FIRST)
 
 
@@ -341,7 +324,7 @@ def plan_test3(seed: int, per_lang: int = TEST3_PER_LANG) -> list[gen.CallPlan]:
     ids ru-u41..ru-u80, en-u41..en-u80; dialogues_test3_*; rng([seed, language, TEST3_STREAM]),
     so no train, test, dev or test2 draw changes.
     """
-    return _plan_heldout(seed, per_lang, split="test3", langs=gen.TEST3_LANGS, stream=TEST3_STREAM,
+    return _plan_split(seed, per_lang, split="test3", langs=gen.TEST3_LANGS, stream=TEST3_STREAM,
                          letter="u", first=gen.TEST3_FIRST)
 
 
@@ -351,12 +334,13 @@ def plan_test4(seed: int, per_lang: int = TEST4_PER_LANG) -> list[gen.CallPlan]:
     ids ru-v41..ru-v80, en-v41..en-v80; dialogues_test4_*; rng([seed, language, TEST4_STREAM]),
     so no train, test, dev, test2 or test3 draw changes.
     """
-    return _plan_heldout(seed, per_lang, split="test4", langs=gen.TEST4_LANGS, stream=TEST4_STREAM,
+    return _plan_split(seed, per_lang, split="test4", langs=gen.TEST4_LANGS, stream=TEST4_STREAM,
                          letter="v", first=gen.TEST4_FIRST)
 
 
-def _plan_heldout(seed: int, per_lang: int, *, split: str, langs: dict[str, ModuleType], stream: int,
-                  letter: str, first: int) -> list[gen.CallPlan]:
+def _plan_split(seed: int, per_lang: int, *, split: str, langs: dict[str, ModuleType], stream: int,
+                letter: str, first: int) -> list[gen.CallPlan]:
+    """Every split after train/test: the same pattern mix, ids <lang>-<letter><first..>, rng([seed, language, stream])."""
     plans: list[gen.CallPlan] = []
     for li, lang in enumerate(gen.LANGS):
         d = langs[lang]
@@ -393,16 +377,13 @@ def call_rng(seed: int, call_id: str, language: str) -> np.random.Generator:
     """Voices, padding and line noise of one call: ru-001 → [seed, 99, 1, True], ru-d01 → [seed, 199, 1, True],
     ru-t41 → [seed, 299, 41, True], ru-u41 → [seed, 399, 41, True], ru-v41 → [seed, 499, 41, True]."""
     num = call_id.split("-")[1]
-    if num.startswith("v"):
-        return np.random.default_rng([seed, 499, int(num[1:]), language == "ru"])
-    if num.startswith("u"):
-        return np.random.default_rng([seed, 399, int(num[1:]), language == "ru"])
-    if num.startswith("t"):
-        return np.random.default_rng([seed, 299, int(num[1:]), language == "ru"])
-    if num.startswith("d"):
-        return np.random.default_rng([seed, 199, int(num[1:]), language == "ru"])
+    if num[0].isalpha():
+        return np.random.default_rng([seed, _RENDER_STREAMS[num[0]], int(num[1:]), language == "ru"])
     return np.random.default_rng([seed, 99, int(num), language == "ru"])
 
+
+# call id letter -> render stream (digits only: train/test, stream 99)
+_RENDER_STREAMS = {"d": 199, "t": 299, "u": 399, "v": 499}
 
 
 def voices_for(lang: str, rng: np.random.Generator) -> tuple[tts.Voice, tts.Voice]:
