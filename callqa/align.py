@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import importlib
 import logging
-import os
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -435,7 +434,7 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
         call_id=call_id, script_id=script.id, script_version=script.version, stages=tuple(results),
         furthest_stage=furthest, stalled_at=stalled_at, outcome=outcome, crm_outcome=crm_outcome,
         adherence=adherence, objections=_objections(prep, vectors, transcript, results, opts, said_as_stage),
-        flags=_flags(transcript, script, opts.rules_files), options=opts,
+        flags=_flags(transcript, script, opts), options=opts,
         talk=tuple(sorted((k, round(v, 2)) for k, v in talk.items())),
     )
 
@@ -532,7 +531,7 @@ def _objections(prep: _Prepared, vectors: Features, transcript: Transcript, resu
     return tuple(out)
 
 
-def _flags(transcript: Transcript, script: Script, rules_files: tuple[str, ...] = ()) -> tuple[Flag, ...]:
+def _flags(transcript: Transcript, script: Script, opts: AlignOptions = AlignOptions()) -> tuple[Flag, ...]:
     """Compliance flags from callqa.rules when that module is installed."""
     try:
         rules = importlib.import_module("callqa.rules")
@@ -540,24 +539,15 @@ def _flags(transcript: Transcript, script: Script, rules_files: tuple[str, ...] 
         if exc.name != "callqa.rules":
             raise
         return ()
-    if not rules_files:
+    if not opts.rules_files:
         return tuple(rules.check(transcript, script))
     lang = (script.language or transcript.language or "en").split("-")[0]
-    return tuple(rules.check(transcript, script, _company_rules(rules, lang, tuple(rules_files), _stamp(rules_files))))
-
-
-def _stamp(files: tuple[str, ...]) -> tuple:
-    """When each file last changed: a long-lived worker must see a rules file edited between runs."""
-    out = []
-    for f in files:
-        try:
-            st = os.stat(f)
-            out.append((st.st_mtime_ns, st.st_size))
-        except OSError:
-            out.append(None)
-    return tuple(out)
+    # keyed by the files' contents as the options key saw them: a long-lived worker picks up a
+    # rules file edited between runs, and reads it once per edit
+    ruleset = _company_rules(rules, lang, opts.rules_files, tuple(opts._rules_digest))
+    return tuple(rules.check(transcript, script, ruleset))
 
 
 @functools.lru_cache(maxsize=16)
-def _company_rules(rules_module, lang: str, files: tuple[str, ...], stamp: tuple):
+def _company_rules(rules_module, lang: str, files: tuple[str, ...], digest: tuple[str, ...]):
     return rules_module.load_rules.__wrapped__(lang, files)

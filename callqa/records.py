@@ -8,6 +8,7 @@ result can be cached, hashed and passed to worker processes safely.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -216,12 +217,17 @@ class AlignOptions:
     # company compliance rule files (setting rules_file) on top of the packaged rules
     rules_files: tuple[str, ...] = ()
 
+    @functools.cached_property
+    def _rules_digest(self) -> list[str]:
+        # read once per options object: the batch keys a run by it, and every stored analysis
+        # carries the same object, so a file edited mid-run cannot split one run's key
+        return [_file_digest(f) for f in self.rules_files]
+
     def key(self) -> str:
         d = dataclasses.asdict(self)
-        files = d.pop("rules_files")
-        if files:
+        if d.pop("rules_files"):
             # the files' contents, not their names: editing a rules file re-analyses the calls
-            d["rules"] = [_file_digest(f) for f in files]
+            d["rules"] = self._rules_digest
         blob = json.dumps(d, sort_keys=True)
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
