@@ -214,7 +214,7 @@ class Batch:
         new_shas = self._transcribe(found.recordings, library, default, known, failed_shas)
         s.files_new = len(new_shas)
         touched = self._analyse(library, default, known, failed_shas)
-        if getattr(self.settings, "store_transcripts", "raw") == "redacted":
+        if self.settings.store_transcripts == "redacted":
             # after the analysis, which needs the raw words (module docstring of store_redaction)
             from callqa.store_redaction import redact_stored
 

@@ -29,9 +29,7 @@ MIN_UTT_WORDS = 8      # shorter segments are kept whole
 def _pieces(text: str) -> list[str]:
     out: list[str] = []
     for s in _END.split(text.strip()):
-        if out and len(_WORD.findall(s)) < MIN_WORDS:
-            out[-1] = f"{out[-1]} {s}"
-        elif out and len(_WORD.findall(out[-1])) < MIN_WORDS:
+        if out and min(len(_WORD.findall(s)), len(_WORD.findall(out[-1]))) < MIN_WORDS:
             out[-1] = f"{out[-1]} {s}"
         else:
             out.append(s)
