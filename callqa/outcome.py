@@ -10,6 +10,7 @@ as data in `callqa/data/outcome_cues_<lang>.yaml`:
 - an agreement cue ("да, давайте", "sounds good") counts for the next step the
   operator's closing proposal offered (meeting or sale, from `closing_hints`),
   and only when the client (or, in mono, anyone) says it after that proposal;
+  a day or time ("Tuesday afternoon") agrees only to a proposed meeting;
 - a cue right after a negation word is not counted ("not sure" is no "sure");
 - `none` cues ("sorry, I have to run") mark a call cut short: they compete like a class;
 - no cue, or too little weight: `none` (the call simply ended).
@@ -35,8 +36,9 @@ UNKNOWN_WEIGHT = 1.2         # mono: either side
 STEP_DECAY = 0.12            # each utterance back from the last weighs this much less
 MIN_CUE_WEIGHT = 0.5         # below this, the call ended with no decision
 CLASSES = ("refusal", "callback", "meeting", "sale")
-# cue families read from the data: the classes, `none` (a call cut short) and `agree`
-FAMILIES = (*CLASSES, "none", "agree")
+# cue families read from the data: the classes, `none` (a call cut short), `agree` (a yes
+# to the closing proposal) and `when` (a day or time: a yes only to a proposed meeting)
+FAMILIES = (*CLASSES, "none", "agree", "when")
 
 _WORD = re.compile(r"[\w']+")
 
@@ -84,7 +86,8 @@ def load_cues(lang: str) -> Cues | None:
         return None
     data = yaml.safe_load(res.read_text(encoding="utf-8")) or {}
     families = {k: c for k in FAMILIES if (c := _cues(data.get(k) or ()))}
-    hints = {k: tuple(norm(h) for h in v) for k, v in (data.get("closing_hints") or {}).items()}
+    hints = {k: tuple(norm(h) + "*" * str(h).endswith("*") for h in v)
+             for k, v in (data.get("closing_hints") or {}).items()}
     return Cues(frozenset(norm(n) for n in data.get("negations") or ()), families, hints)
 
 
@@ -136,9 +139,10 @@ def closing_class(cues: Cues, closing_text: str | None) -> str | None:
     """The next step a closing proposal offered, from its words (None when it says none)."""
     if not closing_text:
         return None
-    text = norm(closing_text)
+    # whole words ("link" is no hint in "linked"); a hint ending in * is a stem
+    text = f" {norm(closing_text)} "
     for cls, hints in cues.closing_hints.items():
-        if any(h in text for h in hints):
+        if any((f" {h[:-1]}" if h.endswith("*") else f" {h} ") in text for h in hints):
             return cls
     return None
 
@@ -175,7 +179,9 @@ def cue_outcome(utts: Sequence[Utterance], lang: str, *, skip: Sequence[bool] = 
                 found = None
         if found is None and proposed and closing_at is not None and i > closing_at \
                 and u.speaker != "operator" \
-                and _last_hit(cues.families.get("agree"), text, cues.negations, True) >= 0:
+                and (_last_hit(cues.families.get("agree"), text, cues.negations, True) >= 0
+                     or proposed == "meeting"
+                     and _last_hit(cues.families.get("when"), text, cues.negations, True) >= 0):
             found = proposed
         if found is not None and (found in classes or found == "none"):
             weight[found] = weight.get(found, 0.0) + w

@@ -401,3 +401,50 @@ def test_words_that_carry_a_placed_stage_do_not_also_make_another_stage_out_of_o
     a = analyze(t, EN, call_id="w1")
     assert statuses(a)["pricing"] == "not_reached"
     assert a.stalled_at == "discovery"
+
+
+@pytest.mark.parametrize("lang, refusal, ack", [
+    ("ru", "Знаете, у нас сейчас не до этого.", "Хорошо, если что-то изменится, мы на связи."),
+    ("en", "Thanks, but management is against it right now.", "No problem, if anything changes you know where we are."),
+])
+def test_the_operator_acknowledging_a_no_tells_a_refusal_when_the_reason_is_all_the_client_gave(lang, refusal, ack):
+    assert cue_outcome(_u(("client", refusal), ("operator", ack)), lang)[0] == "refusal"
+    # without the acknowledgement the reason alone is no refusal cue: the call just ended
+    assert cue_outcome(_u(("client", "Hmm." if lang == "en" else "Хм."), ("operator", "Bye." if lang == "en"
+                                                                           else "Пока.")), lang)[0] == "none"
+
+
+@pytest.mark.parametrize("lang, closing, day, want", [
+    # a day after a meeting proposal picks the day of the meeting ...
+    ("en", "Could I book you in for a short demo?", "Tuesday afternoon.", "meeting"),
+    ("ru", "Давайте назначим демонстрацию?", "В четверг после обеда.", "meeting"),
+    # ... after a sale proposal it agrees to nothing
+    ("en", "Shall we get you signed up today? I'll email the contract.", "Tuesday afternoon.", "none"),
+    ("ru", "Давайте оформим договор и выставим счёт.", "В четверг после обеда.", "none"),
+])
+def test_a_day_named_after_the_closing_agrees_only_to_a_meeting(lang, closing, day, want):
+    utts = _u(("operator", closing), ("client", day))
+    assert cue_outcome(utts, lang, skip=(True, False), closing_at=0, closing_text=closing)[0] == want
+
+
+def test_closing_hints_match_at_word_starts():
+    # "link" proposes an online demo; "linked" in a sale proposal does not
+    closing = "I can send you a contract, it's linked to your account."
+    utts = _u(("operator", closing), ("client", "Sounds good."))
+    assert cue_outcome(utts, "en", skip=(True, False), closing_at=0, closing_text=closing)[0] == "sale"
+    closing = "I'll send you a link for a video walkthrough."
+    utts = _u(("operator", closing), ("client", "Sounds good."))
+    assert cue_outcome(utts, "en", skip=(True, False), closing_at=0, closing_text=closing)[0] == "meeting"
+
+
+def test_the_clients_goodbye_after_the_operators_farewell_is_no_answer():
+    # "right, speak later" answers the goodbye; the refusal came before it
+    t = call(*op("greeting", "permission", "discovery", "presentation", lang="en"),
+             ("client", "Thanks, but we have decided against any new software."),
+             ("operator", "Okay, sorry for the interruption."), *op("farewell", lang="en"),
+             ("client", "Right, speak later."), lang="en")
+    assert analyze(t, EN, call_id="bye1").outcome == "refusal"
+    # the same words before the farewell are an answer
+    t = call(*op("greeting", "permission", "discovery", "presentation", lang="en"),
+             ("client", "Busy now, speak later."), *op("farewell", lang="en"), lang="en")
+    assert analyze(t, EN, call_id="bye2").outcome == "callback"
