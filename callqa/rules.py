@@ -25,7 +25,8 @@ from typing import Any, Iterable
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from callqa import privacy
 from callqa.errors import RulesError
@@ -192,11 +193,18 @@ def _word_at(said: _Said, pos: int) -> int:
     return max(0, bisect.bisect_right(said.starts, pos) - 1)
 
 
-def _cue_positions(text: str, cues: Iterable[str]) -> list[int]:
-    out: list[int] = []
-    for cue in cues:
-        out += [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(cue.lower()), text)]
-    return out
+@functools.lru_cache(maxsize=256)
+def _cue_regex(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    # one scan for all cues: a lookahead reports every word start where any cue begins
+    if not cues:
+        return None
+    return re.compile(r"(?<!\w)(?=(?:" + "|".join(re.escape(c.lower()) for c in cues) + "))")
+
+
+def _cue_positions(text: str, cues: tuple[str, ...]) -> list[int]:
+    """Char offsets where a cue begins at a word start (each offset once)."""
+    rx = _cue_regex(tuple(cues))
+    return [m.start() for m in rx.finditer(text)] if rx is not None else []
 
 
 def _time_of(said: _Said, first_word: int, n_words: int, of: int | None = None) -> tuple[float, float]:
@@ -219,27 +227,57 @@ def _time_of(said: _Said, first_word: int, n_words: int, of: int | None = None) 
 
 
 # --------------------------------------------------------------------------- forbidden
+@functools.lru_cache(maxsize=4096)
+def _phrase_words(text: str, lang: str) -> tuple[str, ...]:
+    # script phrases repeat in every call: normalised once
+    return tuple(_normalize(text, lang).split())
+
+
 def _forbidden(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
-    flags: list[Flag] = []
+    """Forbidden phrases, fuzzy-matched on windows of the utterance's lemmas.
+
+    A phrase of n words is compared with every window of n-1 to n+2 words (a
+    recogniser adds and drops words); all windows of an utterance against all
+    phrases in one rapidfuzz matrix.
+    """
+    if not script.forbidden or not said:
+        return []
     lang = script.language
     variables = dict(script.variables)
-    for rule in script.forbidden:
-        texts = [re.sub(r"\{(\w+)\}", lambda m: variables.get(m.group(1), ""), x) for x in rule.phrases]
-        phrases = [p.split() for p in (_normalize(x, lang) for x in texts) if p]
-        for s in said:
-            best, where = 0.0, (0, 0)
-            for phrase in phrases:
-                target = " ".join(phrase)
-                n = len(phrase)
-                for size in range(max(1, n - 1), n + 3):
-                    for i in range(0, max(1, len(s.words) - size + 1)):
-                        window = " ".join(s.words[i:i + size])
-                        score = fuzz.ratio(window, target)
-                        if score > best:
-                            best, where = score, (i, size)
-            if best >= rules.forbidden.threshold:
-                start, end = _time_of(s, where[0], where[1], of=len(s.words))
-                flags.append(Flag(f"forbidden:{rule.id}", start, s.utt.text.strip(), end))
+    targets: list[str] = []
+    lo: list[int] = []
+    hi: list[int] = []
+    owner: list[int] = []
+    for r, rule in enumerate(script.forbidden):
+        for x in rule.phrases:
+            words = _phrase_words(re.sub(r"\{(\w+)\}", lambda m: variables.get(m.group(1), ""), x), lang)
+            if words:
+                targets.append(" ".join(words))
+                lo.append(max(1, len(words) - 1))
+                hi.append(len(words) + 2)
+                owner.append(r)
+    if not targets:
+        return []
+    lo_a, hi_a, owner_a = np.array(lo)[:, None], np.array(hi)[:, None], np.array(owner)
+    sizes = range(min(lo), max(hi) + 1)
+    flags: list[Flag] = []
+    for s in said:
+        windows: list[str] = []
+        where: list[tuple[int, int]] = []
+        for size in sizes:
+            for i in range(0, max(1, len(s.words) - size + 1)):
+                windows.append(" ".join(s.words[i:i + size]))
+                where.append((i, size))
+        size_a = np.array([w[1] for w in where])[None, :]
+        scores = process.cdist(targets, windows, scorer=fuzz.ratio, dtype=np.float32)
+        scores[(size_a < lo_a) | (size_a > hi_a)] = 0.0
+        for r, rule in enumerate(script.forbidden):
+            rows = scores[owner_a == r]
+            if not len(rows) or rows.max() < rules.forbidden.threshold:
+                continue
+            k = int(rows.max(axis=0).argmax())
+            start, end = _time_of(s, where[k][0], where[k][1], of=len(s.words))
+            flags.append(Flag(f"forbidden:{rule.id}", start, s.utt.text.strip(), end))
     return flags
 
 
@@ -271,6 +309,8 @@ def find_discounts(text: str, rules: RuleSet) -> list[Discount]:
                 value = next((v for k, v in conf.compound_stems.items() if stem.endswith(k)), None)
             if value is not None:
                 amounts.append((float(value), m.start(), m.end()))
+    if not amounts:
+        return []
     starts = [m.start() for m in re.finditer(r"\S+", text)]
 
     def word(pos: int) -> int:
@@ -331,9 +371,11 @@ def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None
     def word(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
-    moves = [word(p) for p in _cue_positions(text, conf.move_cues)]
+    moves: list[int] | None = None
     for pattern in conf.channels:
         for m in re.finditer(r"(?<!\w)(?:" + pattern + ")", text):
+            if moves is None:
+                moves = [word(p) for p in _cue_positions(text, conf.move_cues)]
             w = word(m.start())
             if any(abs(w - c) <= conf.window and c != w for c in moves):
                 return m.start()
@@ -346,6 +388,8 @@ def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None
         return text_starts[min(word(pos), len(text_starts) - 1)] if said is not None and text_starts else pos
 
     found = privacy.find_pii(text, lang, kinds=("email", "phone"))
+    if not found:
+        return None
     mine = [word(p) for p in _cue_positions(text, conf.personal_phone_cues)]
     ours = [word(p) for p in _cue_positions(text, conf.company_phone_cues)]
     for r in found:
