@@ -404,10 +404,11 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
         # stage said by the operator (a proposal) is no answer
         skip = said_as_progress if reads_as_outcome is None else said_as_progress & ~reads_as_outcome
         # what follows the operator's goodbye ("right, speak later", "до связи") is the
-        # client's goodbye, not an answer: the outcome was settled before it
+        # client's goodbye, not an answer: the outcome was settled before it (in mono calls
+        # too, where the goodbye is the operator's farewell stage matched on all speech)
         bye = [streams[script.stages[c.stage].speaker][c.last] for si, c in placed.items()
                if not script.stages[si].progress and script.stages[si].speaker == "operator"]
-        if bye and transcript.speakers_known and (closing_at is None or max(bye) > closing_at):
+        if bye and (closing_at is None or max(bye) > closing_at):
             skip = skip.copy()
             skip[max(bye) + 1:] = True
         cue, weight = cue_outcome(utts, script.language, skip=skip, closing_at=closing_at,

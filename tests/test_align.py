@@ -444,6 +444,11 @@ def test_the_clients_goodbye_after_the_operators_farewell_is_no_answer():
              ("operator", "Okay, sorry for the interruption."), *op("farewell", lang="en"),
              ("client", "Right, speak later."), lang="en")
     assert analyze(t, EN, call_id="bye1").outcome == "refusal"
+    t = call(*op("greeting", "permission", "discovery", "presentation", lang="en"),
+             ("client", "Thanks, but we have decided against any new software."),
+             ("operator", "Okay, sorry for the interruption."), *op("farewell", lang="en"),
+             ("client", "Right, speak later."), lang="en", unknown=True)
+    assert analyze(t, EN, call_id="bye1m").outcome == "refusal"
     # the same words before the farewell are an answer
     t = call(*op("greeting", "permission", "discovery", "presentation", lang="en"),
              ("client", "Busy now, speak later."), *op("farewell", lang="en"), lang="en")
