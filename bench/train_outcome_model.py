@@ -1,0 +1,106 @@
+"""Train the outcome fallback model (callqa/outcome_model.py) on labelled call endings.
+
+    /work/venv/bin/python bench/train_outcome_model.py --evaluate   # leave-one-part-out figures only
+    /work/venv/bin/python bench/train_outcome_model.py              # train on the parts, write the model
+
+Needs scikit-learn (the `dev` extra); callqa itself reads the model with numpy only.
+
+Training data: the calls of bench/eval whose split is in --parts (default: every part
+that has been scored and tuned on; never `test`, which stays held out, nor a part
+nobody has scored yet). Features: TF-IDF of character n-grams of each party's last
+sentences (callqa.outcome_model.ending_fields on callqa's sentence units), one block per
+party; model: multinomial logistic regression.
+
+--evaluate trains on all parts but one and scores the one left out, for each part: the
+model alone, and callqa's outcome accuracy without and with the model as its fallback.
+The cue lists were tuned on most of these parts, so "without" is optimistic for them;
+a part the cue lists never saw shows what the fallback adds on new wording.
+
+A call centre with CRM outcomes can train on its own calls the same way: ending_fields
+of each stored transcript, the CRM outcome as the label.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import eval_alignment as ea  # noqa: E402
+from callqa import outcome_model  # noqa: E402
+from callqa.align import analyze  # noqa: E402
+from callqa.outcome_model import FIELDS, OutcomeModel, char_ngrams, ending_fields  # noqa: E402
+from callqa.records import AlignOptions  # noqa: E402
+from callqa.sentences import sentence_units  # noqa: E402
+
+PARTS = ("train", "dev", "test2", "test3", "test4", "test5")
+C = 4.0          # inverse regularisation; 1-16 chosen by leave-one-part-out
+MIN_DF = 2       # an n-gram seen in one call only is noise
+
+
+def fit(fields: list[tuple[str, ...]], labels: list[str]) -> OutcomeModel:
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vecs = [TfidfVectorizer(analyzer=char_ngrams, min_df=MIN_DF, sublinear_tf=True) for _ in FIELDS]
+    x = hstack([v.fit_transform([f[k] for f in fields]) for k, v in enumerate(vecs)]).tocsr()
+    clf = LogisticRegression(C=C, max_iter=5000).fit(x, labels)
+    return OutcomeModel(tuple(str(c) for c in clf.classes_),
+                        tuple({g: int(i) for g, i in v.vocabulary_.items()} for v in vecs),
+                        tuple(v.idf_.astype(np.float64) for v in vecs),
+                        clf.coef_.astype(np.float64), clf.intercept_.astype(np.float64))
+
+
+def endings(calls) -> list[tuple[str, ...]]:
+    return [ending_fields(sentence_units(c.transcript).utterances) for c in calls]
+
+
+def outcome_accuracy(calls, model: OutcomeModel | None) -> float:
+    saved = outcome_model.packaged_model
+    outcome_model.packaged_model = lambda: model
+    try:
+        ok = [analyze(c.transcript, c.script, AlignOptions(), call_id=c.call_id).outcome == c.truth["outcome"]
+              for c in calls]
+    finally:
+        outcome_model.packaged_model = saved
+    return sum(ok) / len(ok)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--parts", nargs="+", default=list(PARTS), choices=ea.SPLITS)
+    ap.add_argument("--evaluate", action="store_true", help="leave-one-part-out figures; writes nothing")
+    ap.add_argument("--out", type=Path, default=ROOT / "callqa" / "data" / outcome_model.MODEL_FILE)
+    args = ap.parse_args()
+    if "test" in args.parts:
+        sys.exit("the test part stays held out: train on the tuning parts only")
+    calls = [c for c in ea.load_calls(ea.CALLS) if c.split in args.parts]
+    if not calls:
+        sys.exit(f"no calls of {args.parts} in {ea.CALLS}")
+    fields, labels = endings(calls), [c.truth["outcome"] for c in calls]
+    if args.evaluate:
+        print(f"{'left out':10} {'calls':>5} {'model alone':>12} {'callqa':>8} {'+ fallback':>11}")
+        for part in args.parts:
+            tr = [i for i, c in enumerate(calls) if c.split != part]
+            te = [c for c in calls if c.split == part]
+            m = fit([fields[i] for i in tr], [labels[i] for i in tr])
+            alone = np.mean([max(p := m.probabilities(sentence_units(c.transcript).utterances), key=p.get)
+                             == c.truth["outcome"] for c in te])
+            print(f"{part:10} {len(te):5} {alone:12.3f} {outcome_accuracy(te, None):8.3f} "
+                  f"{outcome_accuracy(te, m):11.3f}")
+        return
+    m = fit(fields, labels)
+    m.save(args.out)
+    print(f"trained on {len(calls)} calls of {', '.join(args.parts)}: {len(m.coef[0])} features, "
+          f"classes {', '.join(m.classes)} -> {args.out} ({args.out.stat().st_size // 1024} KiB)")
+
+
+if __name__ == "__main__":
+    main()

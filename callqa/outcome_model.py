@@ -1,0 +1,123 @@
+"""A learned fallback for the outcome: how the last turns of a call sound.
+
+The script's outcome phrases and the cue lists (callqa/outcome.py) name an
+outcome when the call's ending says it in words they know. Endings they do not
+know ("we're not taking on new suppliers", "удачи вашему магазину") leave both
+silent, and the call would read as `none`. This module reads the same ending
+as a whole: character n-grams (robust to a misheard letter) of the client's
+last sentences, the operator's last sentences and, in mono calls, the last
+sentences of either, scored by a linear model (multinomial logistic regression)
+trained on labelled endings.
+
+It is only consulted when phrases and cues found nothing, and only trusted when
+it is fairly sure (`MIN_PROBABILITY`), so it never overrules a named outcome.
+
+The packaged model (`callqa/data/outcome_model.npz`) is trained by
+`bench/train_outcome_model.py` on the evaluation corpus's tuning parts; a call
+centre with CRM-labelled calls can train its own the same way. Inference is
+plain numpy: no training library is needed at run time.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from callqa.records import Utterance
+
+MIN_PROBABILITY = 0.5
+NGRAMS = (2, 4)
+# how many of the last sentences of each party the model reads
+LAST = {"client": 3, "operator": 3, "unknown": 5}
+FIELDS = tuple(LAST)
+MODEL_FILE = "outcome_model.npz"
+
+
+def char_ngrams(text: str) -> list[str]:
+    """Character n-grams inside word boundaries (each word padded with spaces)."""
+    out: list[str] = []
+    lo, hi = NGRAMS
+    for word in text.lower().replace("ё", "е").split():
+        w = f" {word} "
+        for n in range(lo, hi + 1):
+            if len(w) < n:
+                break
+            out += [w[i:i + n] for i in range(len(w) - n + 1)]
+    return out
+
+
+def ending_fields(utts: Sequence[Utterance]) -> tuple[str, ...]:
+    """The texts the model reads: each party's last sentences, in FIELDS order."""
+    said = [u for u in utts if u.text.strip()]
+    return tuple(" ".join([u.text for u in said if u.speaker == f][-LAST[f]:]) for f in FIELDS)
+
+
+@dataclass(frozen=True)
+class OutcomeModel:
+    classes: tuple[str, ...]
+    vocab: tuple[dict[str, int], ...]   # per field: n-gram -> column
+    idf: tuple[np.ndarray, ...]         # per field
+    coef: np.ndarray                    # classes x all columns
+    intercept: np.ndarray               # classes
+
+    def _vector(self, fields: Iterable[str]) -> np.ndarray:
+        parts = []
+        for text, vocab, idf in zip(fields, self.vocab, self.idf):
+            v = np.zeros(len(idf), dtype=np.float64)
+            counts: dict[int, int] = {}
+            for g in char_ngrams(text):
+                j = vocab.get(g)
+                if j is not None:
+                    counts[j] = counts.get(j, 0) + 1
+            for j, c in counts.items():
+                v[j] = (1.0 + math.log(c)) * idf[j]   # sublinear tf x idf
+            norm = np.linalg.norm(v)
+            parts.append(v / norm if norm else v)
+        return np.concatenate(parts)
+
+    def probabilities(self, utts: Sequence[Utterance]) -> dict[str, float]:
+        z = self.coef @ self._vector(ending_fields(utts)) + self.intercept
+        p = np.exp(z - z.max())
+        p /= p.sum()
+        return dict(zip(self.classes, (float(x) for x in p)))
+
+    def predict(self, utts: Sequence[Utterance], allowed: Sequence[str]) -> str | None:
+        """The outcome the ending sounds like, or None when the model is not sure of one in `allowed`."""
+        probs = self.probabilities(utts)
+        best = max(probs, key=lambda c: probs[c])
+        return best if probs[best] >= MIN_PROBABILITY and best in allowed else None
+
+    # ------------------------------------------------------------------ file
+    def save(self, path: Path) -> None:
+        arrays: dict[str, np.ndarray] = {"classes": np.array(self.classes), "coef": self.coef.astype(np.float32),
+                                         "intercept": self.intercept.astype(np.float32)}
+        for k, (vocab, idf) in enumerate(zip(self.vocab, self.idf)):
+            grams = sorted(vocab, key=vocab.get)
+            arrays[f"vocab{k}"] = np.array(grams)
+            arrays[f"idf{k}"] = idf.astype(np.float32)
+        np.savez_compressed(path, **arrays)
+
+
+def read_model(path) -> OutcomeModel:
+    with np.load(path, allow_pickle=False) as z:
+        n = len(FIELDS)
+        vocab = tuple({g: i for i, g in enumerate(z[f"vocab{k}"].tolist())} for k in range(n))
+        return OutcomeModel(tuple(z["classes"].tolist()), vocab,
+                            tuple(z[f"idf{k}"].astype(np.float64) for k in range(n)),
+                            z["coef"].astype(np.float64), z["intercept"].astype(np.float64))
+
+
+@lru_cache(maxsize=1)
+def packaged_model() -> OutcomeModel | None:
+    """The model shipped with callqa (None when the package has none)."""
+    res = resources.files("callqa.data") / MODEL_FILE
+    if not res.is_file():
+        return None
+    with resources.as_file(res) as path:
+        return read_model(path)
