@@ -390,28 +390,30 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
         # mono: Whisper joins the operator's question and the client's answer into one
         # segment; an utterance that reads as an outcome stays in the outcome search
         blank = said_as_stage & ~reads_as_outcome
-    phrase_outcome = outcome = _outcome(prep, vectors.blank(blank), opts, tail_from)
+    # what follows the operator's goodbye ("right, speak later", "до связи") is the
+    # client's goodbye, not an answer: the outcome was settled before it (in mono calls
+    # too, where the goodbye is the farewell stage matched on all speech); neither the
+    # phrases nor the cue words read it
+    bye = max((streams[script.stages[si].speaker][c.last] for si, c in placed.items()
+               if not script.stages[si].progress and script.stages[si].speaker == "operator"), default=None)
+    last_progress = max((i for i, s in enumerate(script.stages) if s.progress), default=None)
+    close = placed.get(last_progress) if last_progress is not None else None
+    closing_at = streams[script.stages[last_progress].speaker][close.last] if close is not None else None
+    after_bye = np.zeros(len(utts), dtype=bool)
+    if bye is not None and (closing_at is None or bye > closing_at):
+        after_bye[bye + 1:] = True
+    phrase_outcome = outcome = _outcome(prep, vectors.blank(blank | after_bye), opts, tail_from)
     if prep.outcome_names and furthest_i is not None:
         # no outcome phrase matched: the last utterances' cue words decide (callqa/outcome.py);
         # only in a call that got into the script (small talk has no offer to answer)
-        last_progress = max((i for i, s in enumerate(script.stages) if s.progress), default=None)
-        close = placed.get(last_progress) if last_progress is not None else None
-        closing_at = closing_text = None
+        closing_text = None
         if close is not None:
             cidx = streams[script.stages[last_progress].speaker]
-            closing_at = cidx[close.last]
             closing_text = " ".join(utts[cidx[k]].text for k in range(close.first, close.last + 1))
         # a farewell ("thanks, bye") may share its segment with the answer: only a progress
         # stage said by the operator (a proposal) is no answer
         skip = said_as_progress if reads_as_outcome is None else said_as_progress & ~reads_as_outcome
-        # what follows the operator's goodbye ("right, speak later", "до связи") is the
-        # client's goodbye, not an answer: the outcome was settled before it (in mono calls
-        # too, where the goodbye is the operator's farewell stage matched on all speech)
-        bye = [streams[script.stages[c.stage].speaker][c.last] for si, c in placed.items()
-               if not script.stages[si].progress and script.stages[si].speaker == "operator"]
-        if bye and (closing_at is None or max(bye) > closing_at):
-            skip = skip.copy()
-            skip[max(bye) + 1:] = True
+        skip = skip | after_bye
         cue, weight = cue_outcome(utts, script.language, skip=skip, closing_at=closing_at,
                                   closing_text=closing_text, classes=prep.outcome_names)
         outcome = _combine(phrase_outcome, cue, weight)

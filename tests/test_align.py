@@ -453,3 +453,14 @@ def test_the_clients_goodbye_after_the_operators_farewell_is_no_answer():
     t = call(*op("greeting", "permission", "discovery", "presentation", lang="en"),
              ("client", "Busy now, speak later."), *op("farewell", lang="en"), lang="en")
     assert analyze(t, EN, call_id="bye2").outcome == "callback"
+
+
+def test_an_outcome_phrase_in_the_goodbye_after_the_farewell_is_no_answer(monkeypatch):
+    # "let's talk again next month" after the operator's goodbye is a way of saying bye: the
+    # call ended with no decision before it (the learned fallback is left out of this one)
+    from callqa import outcome_model
+    monkeypatch.setattr(outcome_model, "packaged_model", lambda: None)
+    t = call(*op("greeting", "permission", "discovery", "presentation", lang="en"),
+             ("client", "Hmm, I see."), *op("farewell", lang="en"),
+             ("client", "Let's talk again next month, bye."), lang="en")
+    assert analyze(t, EN, call_id="bye3").outcome == "none"
