@@ -53,7 +53,7 @@ class Settings(BaseModel):
     scheduler: str | None = None
 
     # analysis
-    threshold: float = Field(default=70.0, ge=0, le=100)
+    threshold: float = Field(default=64.0, ge=0, le=100)
     # company compliance rules on top of the packaged ones: YAML files, several joined by os.pathsep
     # (env CALLQA_RULES_FILE, the variable callqa.rules has always read)
     rules_file: str | None = None

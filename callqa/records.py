@@ -209,7 +209,7 @@ class Script:
 class AlignOptions:
     """Matching thresholds; recorded with every analysis."""
 
-    threshold: float = 70.0
+    threshold: float = 64.0
     max_window: int = 3
     outcome_threshold: float = 80.0
     objection_threshold: float = 80.0

@@ -49,7 +49,7 @@ def test_json_output_follows_the_interface(tmp_path):
     assert "ТехноСклад" in st["greeting"]["evidence"]
     assert st["needs"]["status"] == "not_reached" and st["needs"]["evidence"] is None
     assert a["outcome"] == "refusal" and a["stalled_at"] == "permission" and a["furthest_stage"] == "permission"
-    assert a["options"]["threshold"] == 70.0
+    assert a["options"]["threshold"] == 64.0
     assert a["talk"]["operator"] == pytest.approx(4.8)
 
 
