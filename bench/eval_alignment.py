@@ -1,6 +1,6 @@
 """Alignment accuracy on the evaluation corpus (bench/eval/calls), callqa vs a plain baseline.
 
-    python bench/eval_alignment.py                  # figures for train, dev, test, test2..test7, ru / en / all
+    python bench/eval_alignment.py                  # figures for train, dev, test, test2..test8, ru / en / all
     python bench/eval_alignment.py --split train    # figures for one split only (tune on train)
     python bench/eval_alignment.py --split dev      # unseen wording, for checking generalisation while tuning
     python bench/eval_alignment.py --tune           # grid-search thresholds on TRAIN only, print the best
@@ -21,7 +21,9 @@ tuned on it: scored once, `--split test5`, then tuned on), test6 (a sixth
 held-out split made after test5 had been scored and the alignment tuned on
 it: scored once, at commit 8b2f791, then tuned on), test7 (a seventh
 held-out split made after test6 had been scored and the alignment tuned on
-it: nobody has scored it; scored once, `--split test7`, by whoever reports
+it: scored once, at commit 8647531, then tuned on), test8 (an eighth
+held-out split made after test7 had been scored and the alignment tuned on
+it: nobody has scored it; scored once, `--split test8`, by whoever reports
 the final figures).
 
 Each call is `<id>.json` (transcript made by `callqa transcribe` from TTS audio
@@ -65,7 +67,7 @@ from callqa.scripts import fill_variables, load_library  # noqa: E402
 from callqa.transcript_json import load_transcripts  # noqa: E402
 
 CALLS = ROOT / "bench" / "eval" / "calls"
-SPLITS = ("train", "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7")
+SPLITS = ("train", "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
 
 
 @dataclass(frozen=True)
