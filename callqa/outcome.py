@@ -86,7 +86,7 @@ def load_cues(lang: str) -> Cues | None:
         return None
     data = yaml.safe_load(res.read_text(encoding="utf-8")) or {}
     families = {k: c for k in FAMILIES if (c := _cues(data.get(k) or ()))}
-    hints = {k: tuple(norm(h) + "*" * str(h).endswith("*") for h in v)
+    hints = {k: tuple(norm(h) + ("*" if str(h).endswith("*") else "") for h in v)
              for k, v in (data.get("closing_hints") or {}).items()}
     return Cues(frozenset(norm(n) for n in data.get("negations") or ()), families, hints)
 
