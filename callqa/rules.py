@@ -21,11 +21,11 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
+import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from callqa import privacy
