@@ -10,7 +10,8 @@ as data in `callqa/data/outcome_cues_<lang>.yaml`:
 - an agreement cue ("да, давайте", "sounds good") counts for the next step the
   operator's closing proposal offered (meeting or sale, from `closing_hints`),
   and only when the client (or, in mono, anyone) says it after that proposal;
-  a day or time ("Tuesday afternoon") agrees only to a proposed meeting;
+  a day or time ("Tuesday afternoon") agrees only to a proposed meeting; such a yes
+  weighs less than a word that names a class outright (AGREE_WEIGHT);
 - a cue right after a negation word is not counted ("not sure" is no "sure");
 - `none` cues ("sorry, I have to run") mark a call cut short: they compete like a class;
 - no cue, or too little weight: `none` (the call simply ended).
@@ -34,6 +35,9 @@ CLIENT_WEIGHT = 1.5          # the client's own words weigh more than the operat
 OPERATOR_WEIGHT = 1.0
 UNKNOWN_WEIGHT = 1.2         # mono: either side
 STEP_DECAY = 0.12            # each utterance back from the last weighs this much less
+# a yes (or a day) names its class only by way of the proposal: a word that names a class
+# outright, such as the operator's "I'll call you then" after it, weighs more
+AGREE_WEIGHT = 0.6
 MIN_CUE_WEIGHT = 0.5         # below this, the call ended with no decision
 CLASSES = ("refusal", "callback", "meeting", "sale")
 # cue families read from the data: the classes, `none` (a call cut short), `agree` (a yes
@@ -183,6 +187,7 @@ def cue_outcome(utts: Sequence[Utterance], lang: str, *, skip: Sequence[bool] = 
                      or proposed == "meeting"
                      and _last_hit(cues.families.get("when"), text, cues.negations, True) >= 0):
             found = proposed
+            w *= AGREE_WEIGHT
         if found is not None and (found in classes or found == "none"):
             weight[found] = weight.get(found, 0.0) + w
     if not weight:

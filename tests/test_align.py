@@ -464,3 +464,16 @@ def test_an_outcome_phrase_in_the_goodbye_after_the_farewell_is_no_answer(monkey
              ("client", "Hmm, I see."), *op("farewell", lang="en"),
              ("client", "Let's talk again next month, bye."), lang="en")
     assert analyze(t, EN, call_id="bye3").outcome == "none"
+
+
+@pytest.mark.parametrize("lang, closing, answer, ack", [
+    ("en", "Could I book you in for a short demo?", "My phone's dying, tomorrow then.", "No problem, I'll call you then."),
+    ("ru", "Давайте назначим демонстрацию?", "Телефон садится, давайте завтра.", "Без проблем, тогда и наберу."),
+])
+def test_a_word_that_names_the_outcome_outweighs_a_yes_read_through_the_proposal(lang, closing, answer, ack):
+    # "tomorrow" after a demo proposal would be the meeting's day; the operator's "I'll call
+    # you then" says what was agreed: a callback
+    utts = _u(("operator", closing), ("client", answer), ("operator", ack))
+    assert cue_outcome(utts, lang, skip=(True, False, False), closing_at=0, closing_text=closing)[0] == "callback"
+    # without the acknowledgement the day still picks the meeting
+    assert cue_outcome(utts[:2], lang, skip=(True, False), closing_at=0, closing_text=closing)[0] == "meeting"
