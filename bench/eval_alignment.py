@@ -1,6 +1,6 @@
 """Alignment accuracy on the evaluation corpus (bench/eval/calls), callqa vs a plain baseline.
 
-    python bench/eval_alignment.py                  # figures for train, dev, test, test2..test8, ru / en / all
+    python bench/eval_alignment.py                  # figures for train, dev, test, test2..test9, ru / en / all
     python bench/eval_alignment.py --split train    # figures for one split only (tune on train)
     python bench/eval_alignment.py --split dev      # unseen wording, for checking generalisation while tuning
     python bench/eval_alignment.py --tune           # grid-search thresholds on TRAIN only, print the best
@@ -24,7 +24,9 @@ held-out split made after test6 had been scored and the alignment tuned on
 it: scored once, at commit 8647531, then tuned on), test8 (an eighth
 held-out split made after test7 had been scored and the alignment tuned on
 it: nobody has scored it; scored once, `--split test8`, by whoever reports
-the final figures).
+the final figures), test9 (a ninth held-out split made after test8 had been
+scored: nobody has scored it; scored once, `--split test9`, by whoever
+reports the figures of the next alignment change).
 
 Each call is `<id>.json` (transcript made by `callqa transcribe` from TTS audio
 through a phone-line filter) beside `<id>.truth.json` (docs/TEAM_CONTRACTS.md).
@@ -67,7 +69,7 @@ from callqa.scripts import fill_variables, load_library  # noqa: E402
 from callqa.transcript_json import load_transcripts  # noqa: E402
 
 CALLS = ROOT / "bench" / "eval" / "calls"
-SPLITS = ("train", "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
+SPLITS = ("train", "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
 
 
 @dataclass(frozen=True)

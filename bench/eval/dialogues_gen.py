@@ -25,7 +25,8 @@ the fourth, test4 (ids v41..v80), `dialogues_test4_ru` / `dialogues_test4_en`, t
 fifth, test5 (ids w41..w80), `dialogues_test5_ru` / `dialogues_test5_en`, the sixth,
 test6 (ids x41..x80), `dialogues_test6_ru` / `dialogues_test6_en`, and the seventh,
 test7 (ids y41..y80), `dialogues_test7_ru` / `dialogues_test7_en`; test8 (ids z41..z80),
-`dialogues_test8_ru` / `dialogues_test8_en`.
+`dialogues_test8_ru` / `dialogues_test8_en`; test9 (ids k41..k80), `dialogues_test9_ru` /
+`dialogues_test9_en`.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ import dialogues_test7_en
 import dialogues_test7_ru
 import dialogues_test8_en
 import dialogues_test8_ru
+import dialogues_test9_en
+import dialogues_test9_ru
 
 LANGS: dict[str, ModuleType] = {"ru": dialogues_ru, "en": dialogues_en}
 # the dev split's wording: new lines, same stages/roles/names (see bench/eval/README.md)
@@ -90,7 +93,10 @@ TEST7_FIRST = 41  # first call number of test7: ru-y41..ru-y80, en-y41..en-y80
 # tuned on it; nobody has scored it
 TEST8_LANGS: dict[str, ModuleType] = {"ru": dialogues_test8_ru, "en": dialogues_test8_en}
 TEST8_FIRST = 41  # first call number of test8: ru-z41..ru-z80, en-z41..en-z80
-SPLITS = ("train", "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
+# test9: a ninth held-out split (ids k41..k80), made after test8 had been scored; nobody has scored it
+TEST9_LANGS: dict[str, ModuleType] = {"ru": dialogues_test9_ru, "en": dialogues_test9_en}
+TEST9_FIRST = 41  # first call number of test9: ru-k41..ru-k80, en-k41..en-k80
+SPLITS = ("train", "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
 SUCCESS = ("sale", "meeting", "callback")
 PATTERNS = ("complete", "skip", "out_of_order", "stall", "callback")
 PATTERN_WEIGHTS = (0.20, 0.17, 0.15, 0.35, 0.13)
@@ -194,13 +200,15 @@ def module(language: str, split: str, call_id: str | None = None) -> ModuleType:
         return TEST7_LANGS[language]
     if split == "test8":
         return TEST8_LANGS[language]
+    if split == "test9":
+        return TEST9_LANGS[language]
     if split == "dev" and call_id and dev_batch(call_id) == 2:
         return DEV2_LANGS[language]
     return (DEV_LANGS if split == "dev" else LANGS)[language]
 
 
 def pool(items: list[str], split: str) -> list[str]:
-    """The variants a call of this split may use (train: head, test: tail, else all: dev/test2..test8 lists are whole)."""
+    """The variants a call of this split may use (train: head, test: tail, else all: dev/test2..test9 lists are whole)."""
     if len(items) < 2 or split not in ("train", "test"):
         return list(items)
     cut = max(1, round(len(items) * 4 / 7))

@@ -11,6 +11,7 @@
     python bench/eval/make_corpus.py render --split test6  # only the sixth held-out split (x41..x80)
     python bench/eval/make_corpus.py render --split test7  # only the seventh held-out split (y41..y80)
     python bench/eval/make_corpus.py render --split test8  # only the eighth held-out split (z41..z80)
+    python bench/eval/make_corpus.py render --split test9  # only the ninth held-out split (k41..k80)
     python bench/eval/make_corpus.py transcribe            # callqa transcribe, pending calls only
     python bench/eval/make_corpus.py all                   # the three in order
     python bench/eval/make_corpus.py stats                 # counts by pattern/outcome/split
@@ -74,6 +75,9 @@ TEST7_STREAM = 20    # ... drawn from rng([seed, language, TEST7_STREAM]) (strea
 TEST8_PER_LANG = 40  # test8, an eighth held-out split: ru-z41..ru-z80, en-z41..en-z80
 TEST8_STREAM = 22    # ... drawn from rng([seed, language, TEST8_STREAM]) (stream 21 drew 63.75 % stereo, 22 drew
                      # 68.75 %); renders from rng([seed, 899, n, ru])
+TEST9_PER_LANG = 40  # test9, a ninth held-out split: ru-k41..ru-k80, en-k41..en-k80
+TEST9_STREAM = 23    # ... drawn from rng([seed, language, TEST9_STREAM]) (stream 23, the first tried, drew 67.5 %
+                     # stereo); renders from rng([seed, 999, n, ru])
 # script variables and numbers as a call says them, so "four" vs "4" cannot hide a near-copy
 SPOKEN_NUMBERS = {"2900": "две тысячи девятьсот", "10": "десять", "4": "four", "15": "fifteen", "30": "thirty"}
 
@@ -321,6 +325,23 @@ def cmd_check(args) -> int:
               + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
         print(f"{lang} test8: max rapidfuzz ratio of a test8 line against any "
               f"train/test/dev/dev2/test2/test3/test4/test5/test6/test7 line: {best:.1f}")
+    for lang, d in gen.TEST9_LANGS.items():
+        bad, _, worst = check_paraphrases(d, all_heldout=True)
+        problems, best = check_dev(d, gen.LANGS[lang], others=(gen.DEV_LANGS[lang], gen.DEV2_LANGS[lang],
+                                                               gen.TEST2_LANGS[lang], gen.TEST3_LANGS[lang],
+                                                               gen.TEST4_LANGS[lang], gen.TEST5_LANGS[lang],
+                                                               gen.TEST6_LANGS[lang], gen.TEST7_LANGS[lang],
+                                                               gen.TEST8_LANGS[lang]),
+                                   label="test9")
+        for b in bad:
+            print("TOO CLOSE (test9 line against the script)", b)
+        for b in problems:
+            print("TEST9 WORDING", b)
+        failed += len(bad) + len(problems)
+        print(f"{lang} test9: max rapidfuzz ratio against the script's phrases: "
+              + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
+        print(f"{lang} test9: max rapidfuzz ratio of a test9 line against any "
+              f"train/test/dev/dev2/test2/test3/test4/test5/test6/test7/test8 line: {best:.1f}")
     for lang, d in gen.LANGS.items():
         bad, copied, worst = check_paraphrases(d)
         failed += len(bad)
@@ -344,7 +365,8 @@ def cmd_check(args) -> int:
           "no test5 line >= 90 against a train/test/dev/dev2/test2/test3/test4 line, "
           "no test6 line >= 90 against a train/test/dev/dev2/test2/test3/test4/test5 line, "
           "no test7 line >= 90 against a train/test/dev/dev2/test2/test3/test4/test5/test6 line, "
-          "no test8 line >= 90 against a train/test/dev/dev2/test2/test3/test4/test5/test6/test7 line)")
+          "no test8 line >= 90 against a train/test/dev/dev2/test2/test3/test4/test5/test6/test7 line, "
+          "no test9 line >= 90 against a train/test/dev/dev2/test2/test3/test4/test5/test6/test7/test8 line)")
     return 1 if failed else 0
 
 
@@ -460,6 +482,16 @@ def plan_test8(seed: int, per_lang: int = TEST8_PER_LANG) -> list[gen.CallPlan]:
                        letter="z", first=gen.TEST8_FIRST)
 
 
+def plan_test9(seed: int, per_lang: int = TEST9_PER_LANG) -> list[gen.CallPlan]:
+    """test9, the ninth held-out split: test2's pattern and channel mix, test9 wording, its own stream.
+
+    ids ru-k41..ru-k80, en-k41..en-k80; dialogues_test9_*; rng([seed, language, TEST9_STREAM]),
+    renders from rng([seed, 999, n, ru]).
+    """
+    return _plan_split(seed, per_lang, split="test9", langs=gen.TEST9_LANGS, stream=TEST9_STREAM,
+                       letter="k", first=gen.TEST9_FIRST)
+
+
 def _plan_split(seed: int, per_lang: int, *, split: str, langs: dict[str, ModuleType], stream: int,
                 letter: str, first: int) -> list[gen.CallPlan]:
     """Every split after train/test: the same pattern mix, ids <lang>-<letter><first..>, rng([seed, language, stream])."""
@@ -488,12 +520,13 @@ def _plan_split(seed: int, per_lang: int, *, split: str, langs: dict[str, Module
 def plan_all(args) -> list[gen.CallPlan]:
     """train/test calls (plan_corpus), dev calls (plan_dev, both batches), test2 (plan_test2), test3
     (plan_test3), test4 (plan_test4), test5 (plan_test5), test6 (plan_test6), test7 (plan_test7),
-    test8 (plan_test8): those selected."""
+    test8 (plan_test8), test9 (plan_test9): those selected."""
     plans = (plan_corpus(args.seed, args.per_lang) + plan_dev(args.seed, args.dev_per_lang)
              + plan_dev(args.seed, args.dev2_per_lang, batch=2) + plan_test2(args.seed, args.test2_per_lang)
              + plan_test3(args.seed, args.test3_per_lang) + plan_test4(args.seed, args.test4_per_lang)
              + plan_test5(args.seed, args.test5_per_lang) + plan_test6(args.seed, args.test6_per_lang)
-             + plan_test7(args.seed, args.test7_per_lang) + plan_test8(args.seed, args.test8_per_lang))
+             + plan_test7(args.seed, args.test7_per_lang) + plan_test8(args.seed, args.test8_per_lang)
+             + plan_test9(args.seed, args.test9_per_lang))
     return [p for p in plans if _selected(p, args)]
 
 
@@ -502,7 +535,7 @@ def call_rng(seed: int, call_id: str, language: str) -> np.random.Generator:
     """Voices, padding and line noise of one call: ru-001 → [seed, 99, 1, True], ru-d01 → [seed, 199, 1, True],
     ru-t41 → [seed, 299, 41, True], ru-u41 → [seed, 399, 41, True], ru-v41 → [seed, 499, 41, True],
     ru-w41 → [seed, 599, 41, True], ru-x41 → [seed, 699, 41, True], ru-y41 → [seed, 799, 41, True],
-    ru-z41 → [seed, 899, 41, True]."""
+    ru-z41 → [seed, 899, 41, True], ru-k41 → [seed, 999, 41, True]."""
     num = call_id.split("-")[1]
     if num[0].isalpha():
         return np.random.default_rng([seed, _RENDER_STREAMS[num[0]], int(num[1:]), language == "ru"])
@@ -510,7 +543,7 @@ def call_rng(seed: int, call_id: str, language: str) -> np.random.Generator:
 
 
 # call id letter -> render stream (digits only: train/test, stream 99)
-_RENDER_STREAMS = {"d": 199, "t": 299, "u": 399, "v": 499, "w": 599, "x": 699, "y": 799, "z": 899}
+_RENDER_STREAMS = {"d": 199, "t": 299, "u": 399, "v": 499, "w": 599, "x": 699, "y": 799, "z": 899, "k": 999}
 
 
 def voices_for(lang: str, rng: np.random.Generator) -> tuple[tts.Voice, tts.Voice]:
@@ -779,6 +812,7 @@ def main() -> int:
     ap.add_argument("--test6-per-lang", type=int, default=TEST6_PER_LANG, help="test6 calls per language")
     ap.add_argument("--test7-per-lang", type=int, default=TEST7_PER_LANG, help="test7 calls per language")
     ap.add_argument("--test8-per-lang", type=int, default=TEST8_PER_LANG, help="test8 calls per language")
+    ap.add_argument("--test9-per-lang", type=int, default=TEST9_PER_LANG, help="test9 calls per language")
     ap.add_argument("--dev-batch", type=int, choices=(1, 2),
                     help="dev calls of one batch only (1: d01..d24, 2: d25..d48; any command but check)")
     ap.add_argument("--split", choices=gen.SPLITS, help="one split only (render, transcribe, stats, difficulty)")
