@@ -107,6 +107,9 @@ FRESH_SPLITS = {
                                 gen.TEST5_LANGS, gen.TEST6_LANGS), "test7", gen.TEST6_LANGS),
     "test8": (gen.TEST8_LANGS, (gen.DEV_LANGS, gen.DEV2_LANGS, gen.TEST2_LANGS, gen.TEST3_LANGS, gen.TEST4_LANGS,
                                 gen.TEST5_LANGS, gen.TEST6_LANGS, gen.TEST7_LANGS), "test8", gen.TEST7_LANGS),
+    "test9": (gen.TEST9_LANGS, (gen.DEV_LANGS, gen.DEV2_LANGS, gen.TEST2_LANGS, gen.TEST3_LANGS, gen.TEST4_LANGS,
+                                gen.TEST5_LANGS, gen.TEST6_LANGS, gen.TEST7_LANGS, gen.TEST8_LANGS), "test9",
+              gen.TEST8_LANGS),
 }
 
 
@@ -128,6 +131,18 @@ def test_fresh_split_wording_is_fresh(name):
             # every list written anew: same keys as the split before, at least five variants per stage
             assert set(d.OPERATOR) == set(keys_of[lang].OPERATOR)
             assert all(len(vs) >= 5 for vs in d.OPERATOR.values())
+
+
+def test_test9_lists_sized_like_test8():
+    # test9 is built exactly like test8: the same lists, keys and number of variants in each
+    for lang, d in gen.TEST9_LANGS.items():
+        e = gen.TEST8_LANGS[lang]
+        for name in ("OPERATOR", "CLIENT", "OBJECTIONS", "HANDLING", "OUTCOME_CLIENT", "OUTCOME_OPERATOR"):
+            mine, theirs = getattr(d, name), getattr(e, name)
+            assert {k: len(v) for k, v in mine.items()} == {k: len(v) for k, v in theirs.items()}, (lang, name)
+        for name in ("AFTER_HANDLING", "VAGUE_CLIENT", "HANGUP_CLIENT", "HOLD_START", "HOLD_END", "LINE_CHECK"):
+            assert len(getattr(d, name)) == len(getattr(e, name)), (lang, name)
+        assert d.CLOSING_FOR == e.CLOSING_FOR
 
 
 def _assert_plans_use_only(plans, langs, split):
@@ -160,7 +175,7 @@ def test_second_dev_batch_plans():
 HELDOUT = {"test2": (make_corpus.plan_test2, "t"), "test3": (make_corpus.plan_test3, "u"),
            "test4": (make_corpus.plan_test4, "v"), "test5": (make_corpus.plan_test5, "w"),
            "test6": (make_corpus.plan_test6, "x"), "test7": (make_corpus.plan_test7, "y"),
-           "test8": (make_corpus.plan_test8, "z")}
+           "test8": (make_corpus.plan_test8, "z"), "test9": (make_corpus.plan_test9, "k")}
 
 
 @pytest.mark.parametrize("split", HELDOUT)
@@ -183,7 +198,7 @@ def test_heldout_plans(split):
     # its renders draw from their own stream, apart from train/test (99), dev (199) and the others
     mine = make_corpus.call_rng(1, f"ru-{letter}41", "ru").random()
     assert mine not in [make_corpus.call_rng(1, f"ru-{x}41", "ru").random()
-                        for x in ("0", "d", "t", "u", "v", "w", "x", "y", "z") if x != letter]
+                        for x in ("0", "d", "t", "u", "v", "w", "x", "y", "z", "k") if x != letter]
 
 
 def test_dev_plans_use_only_dev_wording():
@@ -244,11 +259,12 @@ def test_corpus_splits_have_their_sizes():
     # dev: two batches of 48 (d01..d24 and d25..d48 per language); test2: t41..t80 per language;
     # test3: u41..u80 per language; test4: v41..v80 per language; test5: w41..w80 per language;
     # test6: x41..x80 per language; test7: y41..y80 per language; test8: z41..z80 per language;
+    # test9: k41..k80 per language;
     # see bench/eval/README.md
     assert (splits.count("train"), splits.count("test"), splits.count("dev"), splits.count("test2"),
             splits.count("test3"), splits.count("test4"), splits.count("test5"),
             splits.count("test6"), splits.count("test7"),
-            splits.count("test8")) == (92, 60, 96, 80, 80, 80, 80, 80, 80, 80)
+            splits.count("test8"), splits.count("test9")) == (92, 60, 96, 80, 80, 80, 80, 80, 80, 80, 80)
     dev = {t["call_id"]: t for t in _truths() if t["split"] == "dev"}
     # the committed dev truth is what the planner makes today (same seed, same plans)
     plans = make_corpus.plan_dev(make_corpus.DEFAULT_SEED) + make_corpus.plan_dev(
@@ -257,11 +273,11 @@ def test_corpus_splits_have_their_sizes():
     for p in plans:
         want = p.truth(gen.module(p.language, p.split, p.call_id))
         assert {k: dev[p.call_id][k] for k in want} == want
-    # the same for test2, test3, test4, test5, test6, test7 and test8
+    # the same for test2, test3, test4, test5, test6, test7, test8 and test9
     for split, plan in (("test2", make_corpus.plan_test2), ("test3", make_corpus.plan_test3),
                         ("test4", make_corpus.plan_test4), ("test5", make_corpus.plan_test5),
                         ("test6", make_corpus.plan_test6), ("test7", make_corpus.plan_test7),
-                        ("test8", make_corpus.plan_test8)):
+                        ("test8", make_corpus.plan_test8), ("test9", make_corpus.plan_test9)):
         held = {t["call_id"]: t for t in _truths() if t["split"] == split}
         plans = plan(make_corpus.DEFAULT_SEED)
         assert sorted(p.call_id for p in plans) == sorted(held)
