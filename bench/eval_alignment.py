@@ -23,10 +23,9 @@ it: scored once, at commit 8b2f791, then tuned on), test7 (a seventh
 held-out split made after test6 had been scored and the alignment tuned on
 it: scored once, at commit 8647531, then tuned on), test8 (an eighth
 held-out split made after test7 had been scored and the alignment tuned on
-it: nobody has scored it; scored once, `--split test8`, by whoever reports
-the final figures), test9 (a ninth held-out split made after test8 had been
-scored: nobody has scored it; scored once, `--split test9`, by whoever
-reports the figures of the next alignment change).
+it: scored once, at commit 9794827, then tuned on), test9 (a ninth held-out
+split made after test8 had been scored: scored once, at commit 12eb585, never
+tuned on). A change to the alignment now needs a new never-scored split.
 
 Each call is `<id>.json` (transcript made by `callqa transcribe` from TTS audio
 through a phone-line filter) beside `<id>.truth.json` (docs/TEAM_CONTRACTS.md).

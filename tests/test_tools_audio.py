@@ -92,24 +92,14 @@ def test_dev_wording_is_fresh():
         assert problems == [] and 0 < best < 90
 
 
-# the splits written after train/test: (languages, earlier fresh splits, check label, split whose keys it repeats)
+# the splits written after train/test and dev: (languages, earlier fresh splits, check label,
+# split whose keys it repeats); each is checked against every split written before it
+_FRESH = list(gen.FRESH_WORDING)
 FRESH_SPLITS = {
-    "dev2": (gen.DEV2_LANGS, (gen.DEV_LANGS,), "dev", None),
-    "test2": (gen.TEST2_LANGS, (gen.DEV_LANGS, gen.DEV2_LANGS), "test2", None),
-    "test3": (gen.TEST3_LANGS, (gen.DEV_LANGS, gen.DEV2_LANGS, gen.TEST2_LANGS), "test3", gen.TEST2_LANGS),
-    "test4": (gen.TEST4_LANGS, (gen.DEV_LANGS, gen.DEV2_LANGS, gen.TEST2_LANGS, gen.TEST3_LANGS), "test4",
-              gen.TEST3_LANGS),
-    "test5": (gen.TEST5_LANGS, (gen.DEV_LANGS, gen.DEV2_LANGS, gen.TEST2_LANGS, gen.TEST3_LANGS, gen.TEST4_LANGS),
-              "test5", gen.TEST4_LANGS),
-    "test6": (gen.TEST6_LANGS, (gen.DEV_LANGS, gen.DEV2_LANGS, gen.TEST2_LANGS, gen.TEST3_LANGS, gen.TEST4_LANGS,
-                                gen.TEST5_LANGS), "test6", gen.TEST5_LANGS),
-    "test7": (gen.TEST7_LANGS, (gen.DEV_LANGS, gen.DEV2_LANGS, gen.TEST2_LANGS, gen.TEST3_LANGS, gen.TEST4_LANGS,
-                                gen.TEST5_LANGS, gen.TEST6_LANGS), "test7", gen.TEST6_LANGS),
-    "test8": (gen.TEST8_LANGS, (gen.DEV_LANGS, gen.DEV2_LANGS, gen.TEST2_LANGS, gen.TEST3_LANGS, gen.TEST4_LANGS,
-                                gen.TEST5_LANGS, gen.TEST6_LANGS, gen.TEST7_LANGS), "test8", gen.TEST7_LANGS),
-    "test9": (gen.TEST9_LANGS, (gen.DEV_LANGS, gen.DEV2_LANGS, gen.TEST2_LANGS, gen.TEST3_LANGS, gen.TEST4_LANGS,
-                                gen.TEST5_LANGS, gen.TEST6_LANGS, gen.TEST7_LANGS, gen.TEST8_LANGS), "test9",
-              gen.TEST8_LANGS),
+    name: (gen.FRESH_WORDING[name], tuple(gen.FRESH_WORDING[e] for e in _FRESH[:k]),
+           "dev" if name == "dev2" else name,
+           gen.FRESH_WORDING[_FRESH[k - 1]] if name in gen.HELDOUT_LANGS and name != "test2" else None)
+    for k, name in enumerate(_FRESH) if name != "dev"
 }
 
 
@@ -172,23 +162,24 @@ def test_second_dev_batch_plans():
 
 
 # held-out splits: (planner, id letter, splits planned before it)
-HELDOUT = {"test2": (make_corpus.plan_test2, "t"), "test3": (make_corpus.plan_test3, "u"),
-           "test4": (make_corpus.plan_test4, "v"), "test5": (make_corpus.plan_test5, "w"),
-           "test6": (make_corpus.plan_test6, "x"), "test7": (make_corpus.plan_test7, "y"),
-           "test8": (make_corpus.plan_test8, "z"), "test9": (make_corpus.plan_test9, "k")}
+HELDOUT = {split: letter for split, (_, letter) in make_corpus.HELDOUT_PLANS.items()}
+
+
+def _heldout_plans(split):
+    return make_corpus.plan_heldout(split, make_corpus.DEFAULT_SEED)
 
 
 @pytest.mark.parametrize("split", HELDOUT)
 def test_heldout_plans(split):
-    planner, letter = HELDOUT[split]
-    plans = planner(make_corpus.DEFAULT_SEED)
+    letter = HELDOUT[split]
+    plans = _heldout_plans(split)
     assert [p.call_id for p in plans] == [f"{l}-{letter}{i}" for l in ("ru", "en") for i in range(41, 81)]
     assert {p.split for p in plans} == {split}
     # no id of another split
     others = {p.call_id for p in make_corpus.plan_corpus(make_corpus.DEFAULT_SEED, 76)
               + make_corpus.plan_dev(make_corpus.DEFAULT_SEED)
               + make_corpus.plan_dev(make_corpus.DEFAULT_SEED, make_corpus.DEV2_PER_LANG, batch=2)
-              + [q for other, (plan, _) in HELDOUT.items() if other != split for q in plan(make_corpus.DEFAULT_SEED)]}
+              + [q for other in HELDOUT if other != split for q in _heldout_plans(other)]}
     assert not others & {p.call_id for p in plans}
     assert 0.6 <= sum(p.channels == "stereo" for p in plans) / len(plans) <= 0.8
     for lang in ("ru", "en"):
@@ -274,12 +265,9 @@ def test_corpus_splits_have_their_sizes():
         want = p.truth(gen.module(p.language, p.split, p.call_id))
         assert {k: dev[p.call_id][k] for k in want} == want
     # the same for test2, test3, test4, test5, test6, test7, test8 and test9
-    for split, plan in (("test2", make_corpus.plan_test2), ("test3", make_corpus.plan_test3),
-                        ("test4", make_corpus.plan_test4), ("test5", make_corpus.plan_test5),
-                        ("test6", make_corpus.plan_test6), ("test7", make_corpus.plan_test7),
-                        ("test8", make_corpus.plan_test8), ("test9", make_corpus.plan_test9)):
+    for split in HELDOUT:
         held = {t["call_id"]: t for t in _truths() if t["split"] == split}
-        plans = plan(make_corpus.DEFAULT_SEED)
+        plans = _heldout_plans(split)
         assert sorted(p.call_id for p in plans) == sorted(held)
         for p in plans:
             want = p.truth(gen.module(p.language, p.split, p.call_id))

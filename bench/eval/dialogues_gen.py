@@ -68,35 +68,35 @@ DEV2_LANGS: dict[str, ModuleType] = {"ru": dialogues_dev2_ru, "en": dialogues_de
 DEV2_FIRST = 25  # first call number of the second dev batch
 # test2: a second held-out split (ids t41..t80), never scored while the alignment is developed
 TEST2_LANGS: dict[str, ModuleType] = {"ru": dialogues_test2_ru, "en": dialogues_test2_en}
-TEST2_FIRST = 41  # first call number of test2: ru-t41..ru-t80, en-t41..en-t80
 # test3: a third held-out split (ids u41..u80), made after test2 had been scored once and the
-# alignment changed since; nobody has scored it
+# alignment changed since
 TEST3_LANGS: dict[str, ModuleType] = {"ru": dialogues_test3_ru, "en": dialogues_test3_en}
-TEST3_FIRST = 41  # first call number of test3: ru-u41..ru-u80, en-u41..en-u80
 # test4: a fourth held-out split (ids v41..v80), made after test2 and test3 had each been scored
-# once and the alignment changed since; nobody has scored it
+# once and the alignment changed since
 TEST4_LANGS: dict[str, ModuleType] = {"ru": dialogues_test4_ru, "en": dialogues_test4_en}
-TEST4_FIRST = 41  # first call number of test4: ru-v41..ru-v80, en-v41..en-v80
 # test5: a fifth held-out split (ids w41..w80), made after test4 had been scored and the alignment
-# tuned on it; nobody has scored it
+# tuned on it
 TEST5_LANGS: dict[str, ModuleType] = {"ru": dialogues_test5_ru, "en": dialogues_test5_en}
-TEST5_FIRST = 41  # first call number of test5: ru-w41..ru-w80, en-w41..en-w80
 # test6: a sixth held-out split (ids x41..x80), made after test5 had been scored and the alignment
-# tuned on it; nobody has scored it
+# tuned on it
 TEST6_LANGS: dict[str, ModuleType] = {"ru": dialogues_test6_ru, "en": dialogues_test6_en}
-TEST6_FIRST = 41  # first call number of test6: ru-x41..ru-x80, en-x41..en-x80
 # test7: a seventh held-out split (ids y41..y80), made after test6 had been scored and the alignment
-# tuned on it; nobody has scored it
+# tuned on it
 TEST7_LANGS: dict[str, ModuleType] = {"ru": dialogues_test7_ru, "en": dialogues_test7_en}
-TEST7_FIRST = 41  # first call number of test7: ru-y41..ru-y80, en-y41..en-y80
 # test8: an eighth held-out split (ids z41..z80), made after test7 had been scored and the alignment
-# tuned on it; nobody has scored it
+# tuned on it
 TEST8_LANGS: dict[str, ModuleType] = {"ru": dialogues_test8_ru, "en": dialogues_test8_en}
-TEST8_FIRST = 41  # first call number of test8: ru-z41..ru-z80, en-z41..en-z80
-# test9: a ninth held-out split (ids k41..k80), made after test8 had been scored; nobody has scored it
+# test9: a ninth held-out split (ids k41..k80), made after test8 had been scored
 TEST9_LANGS: dict[str, ModuleType] = {"ru": dialogues_test9_ru, "en": dialogues_test9_en}
-TEST9_FIRST = 41  # first call number of test9: ru-k41..ru-k80, en-k41..en-k80
-SPLITS = ("train", "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
+# the held-out splits after test, in the order they were written: split -> wording modules
+HELDOUT_LANGS: dict[str, dict[str, ModuleType]] = {
+    "test2": TEST2_LANGS, "test3": TEST3_LANGS, "test4": TEST4_LANGS, "test5": TEST5_LANGS,
+    "test6": TEST6_LANGS, "test7": TEST7_LANGS, "test8": TEST8_LANGS, "test9": TEST9_LANGS,
+}
+# every wording written apart from train/test, in order: each is checked against all before it
+FRESH_WORDING: dict[str, dict[str, ModuleType]] = {"dev": DEV_LANGS, "dev2": DEV2_LANGS, **HELDOUT_LANGS}
+SPLITS = ("train", "dev", "test", *HELDOUT_LANGS)
+HELDOUT_FIRST = 41  # every held-out split numbers its calls 41..80 (ru-t41..ru-t80, ..., en-k41..en-k80)
 SUCCESS = ("sale", "meeting", "callback")
 PATTERNS = ("complete", "skip", "out_of_order", "stall", "callback")
 PATTERN_WEIGHTS = (0.20, 0.17, 0.15, 0.35, 0.13)
@@ -186,22 +186,8 @@ def dev_batch(call_id: str) -> int:
 
 def module(language: str, split: str, call_id: str | None = None) -> ModuleType:
     """The dialogue module whose lines a call of this language and split (and id, for dev) uses."""
-    if split == "test2":
-        return TEST2_LANGS[language]
-    if split == "test3":
-        return TEST3_LANGS[language]
-    if split == "test4":
-        return TEST4_LANGS[language]
-    if split == "test5":
-        return TEST5_LANGS[language]
-    if split == "test6":
-        return TEST6_LANGS[language]
-    if split == "test7":
-        return TEST7_LANGS[language]
-    if split == "test8":
-        return TEST8_LANGS[language]
-    if split == "test9":
-        return TEST9_LANGS[language]
+    if split in HELDOUT_LANGS:
+        return HELDOUT_LANGS[split][language]
     if split == "dev" and call_id and dev_batch(call_id) == 2:
         return DEV2_LANGS[language]
     return (DEV_LANGS if split == "dev" else LANGS)[language]

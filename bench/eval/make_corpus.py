@@ -55,27 +55,27 @@ DEV_PER_LANG = 24  # dev calls per language: ru-d01..ru-d24, en-d01..en-d24
 DEV_STREAM = 7     # the dev plans draw from rng([seed, language, DEV_STREAM]): train/test draws stay as they were
 DEV2_PER_LANG = 24  # second dev batch: ru-d25..ru-d48, en-d25..en-d48
 DEV2_STREAM = 8     # ... drawn from rng([seed, language, DEV2_STREAM]): batch 1, train and test draws stay as they were
-TEST2_PER_LANG = 40  # test2, a second held-out split: ru-t41..ru-t80, en-t41..en-t80
+# test2, a second held-out split: ru-t41..ru-t80, en-t41..en-t80
 TEST2_STREAM = 9     # ... drawn from rng([seed, language, TEST2_STREAM]); renders from rng([seed, 299, n, ru])
-TEST3_PER_LANG = 40  # test3, a third held-out split: ru-u41..ru-u80, en-u41..en-u80
+# test3, a third held-out split: ru-u41..ru-u80, en-u41..en-u80
 TEST3_STREAM = 11    # ... drawn from rng([seed, language, TEST3_STREAM]) (stream 10 drew 79 % stereo, 11 drew 67.5 %);
                      # renders from rng([seed, 399, n, ru])
-TEST4_PER_LANG = 40  # test4, a fourth held-out split: ru-v41..ru-v80, en-v41..en-v80
+# test4, a fourth held-out split: ru-v41..ru-v80, en-v41..en-v80
 TEST4_STREAM = 14    # ... drawn from rng([seed, language, TEST4_STREAM]) (streams 12 and 13 drew 65 % stereo, 14 drew
                      # 71 %); renders from rng([seed, 499, n, ru])
-TEST5_PER_LANG = 40  # test5, a fifth held-out split: ru-w41..ru-w80, en-w41..en-w80
+# test5, a fifth held-out split: ru-w41..ru-w80, en-w41..en-w80
 TEST5_STREAM = 15    # ... drawn from rng([seed, language, TEST5_STREAM]) (stream 15, the first tried, drew 70 %
                      # stereo); renders from rng([seed, 599, n, ru])
-TEST6_PER_LANG = 40  # test6, a sixth held-out split: ru-x41..ru-x80, en-x41..en-x80
+# test6, a sixth held-out split: ru-x41..ru-x80, en-x41..en-x80
 TEST6_STREAM = 17    # ... drawn from rng([seed, language, TEST6_STREAM]) (stream 16 drew 77.5 % stereo, 17 drew
                      # 70 %); renders from rng([seed, 699, n, ru])
-TEST7_PER_LANG = 40  # test7, a seventh held-out split: ru-y41..ru-y80, en-y41..en-y80
+# test7, a seventh held-out split: ru-y41..ru-y80, en-y41..en-y80
 TEST7_STREAM = 20    # ... drawn from rng([seed, language, TEST7_STREAM]) (stream 18 drew 77.5 % stereo, 19 drew
                      # 76.25 %, 20 drew 67.5 %); renders from rng([seed, 799, n, ru])
-TEST8_PER_LANG = 40  # test8, an eighth held-out split: ru-z41..ru-z80, en-z41..en-z80
+# test8, an eighth held-out split: ru-z41..ru-z80, en-z41..en-z80
 TEST8_STREAM = 22    # ... drawn from rng([seed, language, TEST8_STREAM]) (stream 21 drew 63.75 % stereo, 22 drew
                      # 68.75 %); renders from rng([seed, 899, n, ru])
-TEST9_PER_LANG = 40  # test9, a ninth held-out split: ru-k41..ru-k80, en-k41..en-k80
+# test9, a ninth held-out split: ru-k41..ru-k80, en-k41..en-k80
 TEST9_STREAM = 23    # ... drawn from rng([seed, language, TEST9_STREAM]) (stream 23, the first tried, drew 67.5 %
                      # stereo); renders from rng([seed, 999, n, ru])
 # script variables and numbers as a call says them, so "four" vs "4" cannot hide a near-copy
@@ -201,147 +201,28 @@ def check_dev(dev: ModuleType, base: ModuleType, limit: float = 90.0,
     return problems, best
 
 
+# how `check` names each fresh wording in its messages: (problem prefix, script-check noun, check_dev label)
+_CHECK_NAMES = {"dev": ("DEV", "dev line", "dev"), "dev2": ("DEV2", "dev batch 2 line", "dev")}
+
+
 def cmd_check(args) -> int:
     failed = 0
-    for lang, d in gen.DEV_LANGS.items():
-        bad, _, worst = check_paraphrases(d, all_heldout=True)
-        problems, best = check_dev(d, gen.LANGS[lang])
-        for b in bad:
-            print("TOO CLOSE (dev line against the script)", b)
-        for b in problems:
-            print("DEV WORDING", b)
-        failed += len(bad) + len(problems)
-        print(f"{lang} dev: max rapidfuzz ratio against the script's phrases: "
-              + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
-        print(f"{lang} dev: max rapidfuzz ratio of a dev line against any train/test line: {best:.1f}")
-    for lang, d in gen.DEV2_LANGS.items():
-        bad, _, worst = check_paraphrases(d, all_heldout=True)
-        problems, best = check_dev(d, gen.LANGS[lang], others=(gen.DEV_LANGS[lang],))
-        for b in bad:
-            print("TOO CLOSE (dev batch 2 line against the script)", b)
-        for b in problems:
-            print("DEV2 WORDING", b)
-        failed += len(bad) + len(problems)
-        print(f"{lang} dev2: max rapidfuzz ratio against the script's phrases: "
-              + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
-        print(f"{lang} dev2: max rapidfuzz ratio of a dev2 line against any train/test/dev line: {best:.1f}")
-    for lang, d in gen.TEST2_LANGS.items():
-        bad, _, worst = check_paraphrases(d, all_heldout=True)
-        problems, best = check_dev(d, gen.LANGS[lang], others=(gen.DEV_LANGS[lang], gen.DEV2_LANGS[lang]),
-                                  label="test2")
-        for b in bad:
-            print("TOO CLOSE (test2 line against the script)", b)
-        for b in problems:
-            print("TEST2 WORDING", b)
-        failed += len(bad) + len(problems)
-        print(f"{lang} test2: max rapidfuzz ratio against the script's phrases: "
-              + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
-        print(f"{lang} test2: max rapidfuzz ratio of a test2 line against any train/test/dev/dev2 line: {best:.1f}")
-    for lang, d in gen.TEST3_LANGS.items():
-        bad, _, worst = check_paraphrases(d, all_heldout=True)
-        problems, best = check_dev(d, gen.LANGS[lang], others=(gen.DEV_LANGS[lang], gen.DEV2_LANGS[lang],
-                                                               gen.TEST2_LANGS[lang]), label="test3")
-        for b in bad:
-            print("TOO CLOSE (test3 line against the script)", b)
-        for b in problems:
-            print("TEST3 WORDING", b)
-        failed += len(bad) + len(problems)
-        print(f"{lang} test3: max rapidfuzz ratio against the script's phrases: "
-              + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
-        print(f"{lang} test3: max rapidfuzz ratio of a test3 line against any train/test/dev/dev2/test2 line: {best:.1f}")
-    for lang, d in gen.TEST4_LANGS.items():
-        bad, _, worst = check_paraphrases(d, all_heldout=True)
-        problems, best = check_dev(d, gen.LANGS[lang], others=(gen.DEV_LANGS[lang], gen.DEV2_LANGS[lang],
-                                                               gen.TEST2_LANGS[lang], gen.TEST3_LANGS[lang]),
-                                   label="test4")
-        for b in bad:
-            print("TOO CLOSE (test4 line against the script)", b)
-        for b in problems:
-            print("TEST4 WORDING", b)
-        failed += len(bad) + len(problems)
-        print(f"{lang} test4: max rapidfuzz ratio against the script's phrases: "
-              + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
-        print(f"{lang} test4: max rapidfuzz ratio of a test4 line against any train/test/dev/dev2/test2/test3 line: "
-              f"{best:.1f}")
-    for lang, d in gen.TEST5_LANGS.items():
-        bad, _, worst = check_paraphrases(d, all_heldout=True)
-        problems, best = check_dev(d, gen.LANGS[lang], others=(gen.DEV_LANGS[lang], gen.DEV2_LANGS[lang],
-                                                               gen.TEST2_LANGS[lang], gen.TEST3_LANGS[lang],
-                                                               gen.TEST4_LANGS[lang]),
-                                   label="test5")
-        for b in bad:
-            print("TOO CLOSE (test5 line against the script)", b)
-        for b in problems:
-            print("TEST5 WORDING", b)
-        failed += len(bad) + len(problems)
-        print(f"{lang} test5: max rapidfuzz ratio against the script's phrases: "
-              + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
-        print(f"{lang} test5: max rapidfuzz ratio of a test5 line against any train/test/dev/dev2/test2/test3/test4 line: "
-              f"{best:.1f}")
-    for lang, d in gen.TEST6_LANGS.items():
-        bad, _, worst = check_paraphrases(d, all_heldout=True)
-        problems, best = check_dev(d, gen.LANGS[lang], others=(gen.DEV_LANGS[lang], gen.DEV2_LANGS[lang],
-                                                               gen.TEST2_LANGS[lang], gen.TEST3_LANGS[lang],
-                                                               gen.TEST4_LANGS[lang], gen.TEST5_LANGS[lang]),
-                                   label="test6")
-        for b in bad:
-            print("TOO CLOSE (test6 line against the script)", b)
-        for b in problems:
-            print("TEST6 WORDING", b)
-        failed += len(bad) + len(problems)
-        print(f"{lang} test6: max rapidfuzz ratio against the script's phrases: "
-              + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
-        print(f"{lang} test6: max rapidfuzz ratio of a test6 line against any train/test/dev/dev2/test2/test3/test4/test5 line: "
-              f"{best:.1f}")
-    for lang, d in gen.TEST7_LANGS.items():
-        bad, _, worst = check_paraphrases(d, all_heldout=True)
-        problems, best = check_dev(d, gen.LANGS[lang], others=(gen.DEV_LANGS[lang], gen.DEV2_LANGS[lang],
-                                                               gen.TEST2_LANGS[lang], gen.TEST3_LANGS[lang],
-                                                               gen.TEST4_LANGS[lang], gen.TEST5_LANGS[lang],
-                                                               gen.TEST6_LANGS[lang]),
-                                   label="test7")
-        for b in bad:
-            print("TOO CLOSE (test7 line against the script)", b)
-        for b in problems:
-            print("TEST7 WORDING", b)
-        failed += len(bad) + len(problems)
-        print(f"{lang} test7: max rapidfuzz ratio against the script's phrases: "
-              + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
-        print(f"{lang} test7: max rapidfuzz ratio of a test7 line against any "
-              f"train/test/dev/dev2/test2/test3/test4/test5/test6 line: {best:.1f}")
-    for lang, d in gen.TEST8_LANGS.items():
-        bad, _, worst = check_paraphrases(d, all_heldout=True)
-        problems, best = check_dev(d, gen.LANGS[lang], others=(gen.DEV_LANGS[lang], gen.DEV2_LANGS[lang],
-                                                               gen.TEST2_LANGS[lang], gen.TEST3_LANGS[lang],
-                                                               gen.TEST4_LANGS[lang], gen.TEST5_LANGS[lang],
-                                                               gen.TEST6_LANGS[lang], gen.TEST7_LANGS[lang]),
-                                   label="test8")
-        for b in bad:
-            print("TOO CLOSE (test8 line against the script)", b)
-        for b in problems:
-            print("TEST8 WORDING", b)
-        failed += len(bad) + len(problems)
-        print(f"{lang} test8: max rapidfuzz ratio against the script's phrases: "
-              + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
-        print(f"{lang} test8: max rapidfuzz ratio of a test8 line against any "
-              f"train/test/dev/dev2/test2/test3/test4/test5/test6/test7 line: {best:.1f}")
-    for lang, d in gen.TEST9_LANGS.items():
-        bad, _, worst = check_paraphrases(d, all_heldout=True)
-        problems, best = check_dev(d, gen.LANGS[lang], others=(gen.DEV_LANGS[lang], gen.DEV2_LANGS[lang],
-                                                               gen.TEST2_LANGS[lang], gen.TEST3_LANGS[lang],
-                                                               gen.TEST4_LANGS[lang], gen.TEST5_LANGS[lang],
-                                                               gen.TEST6_LANGS[lang], gen.TEST7_LANGS[lang],
-                                                               gen.TEST8_LANGS[lang]),
-                                   label="test9")
-        for b in bad:
-            print("TOO CLOSE (test9 line against the script)", b)
-        for b in problems:
-            print("TEST9 WORDING", b)
-        failed += len(bad) + len(problems)
-        print(f"{lang} test9: max rapidfuzz ratio against the script's phrases: "
-              + ", ".join(f"{k} {v:.0f}" for k, v in sorted(worst.items())))
-        print(f"{lang} test9: max rapidfuzz ratio of a test9 line against any "
-              f"train/test/dev/dev2/test2/test3/test4/test5/test6/test7/test8 line: {best:.1f}")
+    names = list(gen.FRESH_WORDING)
+    for k, name in enumerate(names):
+        prefix, noun, label = _CHECK_NAMES.get(name, (name.upper(), f"{name} line", name))
+        before = "/".join(["train", "test", *names[:k]])
+        for lang, d in gen.FRESH_WORDING[name].items():
+            bad, _, worst = check_paraphrases(d, all_heldout=True)
+            problems, best = check_dev(d, gen.LANGS[lang], label=label,
+                                       others=tuple(gen.FRESH_WORDING[o][lang] for o in names[:k]))
+            for b in bad:
+                print(f"TOO CLOSE ({noun} against the script)", b)
+            for b in problems:
+                print(f"{prefix} WORDING", b)
+            failed += len(bad) + len(problems)
+            print(f"{lang} {name}: max rapidfuzz ratio against the script's phrases: "
+                  + ", ".join(f"{key} {v:.0f}" for key, v in sorted(worst.items())))
+            print(f"{lang} {name}: max rapidfuzz ratio of a {name} line against any {before} line: {best:.1f}")
     for lang, d in gen.LANGS.items():
         bad, copied, worst = check_paraphrases(d)
         failed += len(bad)
@@ -356,17 +237,10 @@ def cmd_check(args) -> int:
             if len(vs) < 6:
                 print(f"TOO FEW variants for {lang} {stage}: {len(vs)}")
                 failed += 1
+    fresh = ", ".join(f"no {name} line >= 90 against a {'/'.join(['train', 'test', *names[:k]])} line"
+                      for k, name in enumerate(names))
     print("paraphrase check:", "FAILED" if failed else
-          "ok (no held-out or dev operator, outcome or objection line >= 90 against the script, "
-          "no dev line >= 90 against a train/test line, no dev2 line >= 90 against a train/test/dev line, "
-          "no test2 line >= 90 against a train/test/dev/dev2 line, "
-          "no test3 line >= 90 against a train/test/dev/dev2/test2 line, "
-          "no test4 line >= 90 against a train/test/dev/dev2/test2/test3 line, "
-          "no test5 line >= 90 against a train/test/dev/dev2/test2/test3/test4 line, "
-          "no test6 line >= 90 against a train/test/dev/dev2/test2/test3/test4/test5 line, "
-          "no test7 line >= 90 against a train/test/dev/dev2/test2/test3/test4/test5/test6 line, "
-          "no test8 line >= 90 against a train/test/dev/dev2/test2/test3/test4/test5/test6/test7 line, "
-          "no test9 line >= 90 against a train/test/dev/dev2/test2/test3/test4/test5/test6/test7/test8 line)")
+          f"ok (no held-out or dev operator, outcome or objection line >= 90 against the script, {fresh})")
     return 1 if failed else 0
 
 
@@ -412,84 +286,22 @@ def plan_dev(seed: int, per_lang: int = DEV_PER_LANG, *, batch: int = 1) -> list
                        first=gen.DEV2_FIRST)
 
 
-def plan_test2(seed: int, per_lang: int = TEST2_PER_LANG) -> list[gen.CallPlan]:
-    """test2, the second held-out split: plan_dev's pattern and channel mix, test2 wording, its own stream.
+# held-out split -> (rng stream, id letter); ids <lang>-<letter>41..80, wording gen.HELDOUT_LANGS[split]
+HELDOUT_PLANS = {"test2": (TEST2_STREAM, "t"), "test3": (TEST3_STREAM, "u"), "test4": (TEST4_STREAM, "v"),
+                 "test5": (TEST5_STREAM, "w"), "test6": (TEST6_STREAM, "x"), "test7": (TEST7_STREAM, "y"),
+                 "test8": (TEST8_STREAM, "z"), "test9": (TEST9_STREAM, "k")}
+HELDOUT_PER_LANG = 40
 
-    ids ru-t41..ru-t80, en-t41..en-t80; dialogues_test2_*; rng([seed, language, TEST2_STREAM]),
-    so no train, test or dev draw changes.
+
+def plan_heldout(split: str, seed: int, per_lang: int = HELDOUT_PER_LANG) -> list[gen.CallPlan]:
+    """A held-out split (test2..test9): plan_dev's pattern and channel mix, its own wording and stream.
+
+    Each draws from rng([seed, language, its stream]) and renders from its own stream
+    (_RENDER_STREAMS), so adding one changes no draw of the splits before it.
     """
-    return _plan_split(seed, per_lang, split="test2", langs=gen.TEST2_LANGS, stream=TEST2_STREAM,
-                         letter="t", first=gen.TEST2_FIRST)
-
-
-def plan_test3(seed: int, per_lang: int = TEST3_PER_LANG) -> list[gen.CallPlan]:
-    """test3, the third held-out split: test2's pattern and channel mix, test3 wording, its own stream.
-
-    ids ru-u41..ru-u80, en-u41..en-u80; dialogues_test3_*; rng([seed, language, TEST3_STREAM]),
-    so no train, test, dev or test2 draw changes.
-    """
-    return _plan_split(seed, per_lang, split="test3", langs=gen.TEST3_LANGS, stream=TEST3_STREAM,
-                         letter="u", first=gen.TEST3_FIRST)
-
-
-def plan_test4(seed: int, per_lang: int = TEST4_PER_LANG) -> list[gen.CallPlan]:
-    """test4, the fourth held-out split: test2's pattern and channel mix, test4 wording, its own stream.
-
-    ids ru-v41..ru-v80, en-v41..en-v80; dialogues_test4_*; rng([seed, language, TEST4_STREAM]),
-    so no train, test, dev, test2 or test3 draw changes.
-    """
-    return _plan_split(seed, per_lang, split="test4", langs=gen.TEST4_LANGS, stream=TEST4_STREAM,
-                         letter="v", first=gen.TEST4_FIRST)
-
-
-def plan_test5(seed: int, per_lang: int = TEST5_PER_LANG) -> list[gen.CallPlan]:
-    """test5, the fifth held-out split: test2's pattern and channel mix, test5 wording, its own stream.
-
-    ids ru-w41..ru-w80, en-w41..en-w80; dialogues_test5_*; rng([seed, language, TEST5_STREAM]),
-    so no train, test, dev, test2, test3 or test4 draw changes.
-    """
-    return _plan_split(seed, per_lang, split="test5", langs=gen.TEST5_LANGS, stream=TEST5_STREAM,
-                         letter="w", first=gen.TEST5_FIRST)
-
-
-def plan_test6(seed: int, per_lang: int = TEST6_PER_LANG) -> list[gen.CallPlan]:
-    """test6, the sixth held-out split: test2's pattern and channel mix, test6 wording, its own stream.
-
-    ids ru-x41..ru-x80, en-x41..en-x80; dialogues_test6_*; rng([seed, language, TEST6_STREAM]),
-    so no train, test, dev, test2, test3, test4 or test5 draw changes.
-    """
-    return _plan_split(seed, per_lang, split="test6", langs=gen.TEST6_LANGS, stream=TEST6_STREAM,
-                         letter="x", first=gen.TEST6_FIRST)
-
-
-def plan_test7(seed: int, per_lang: int = TEST7_PER_LANG) -> list[gen.CallPlan]:
-    """test7, the seventh held-out split: test2's pattern and channel mix, test7 wording, its own stream.
-
-    ids ru-y41..ru-y80, en-y41..en-y80; dialogues_test7_*; rng([seed, language, TEST7_STREAM]),
-    so no train, test, dev, test2, test3, test4, test5 or test6 draw changes.
-    """
-    return _plan_split(seed, per_lang, split="test7", langs=gen.TEST7_LANGS, stream=TEST7_STREAM,
-                       letter="y", first=gen.TEST7_FIRST)
-
-
-def plan_test8(seed: int, per_lang: int = TEST8_PER_LANG) -> list[gen.CallPlan]:
-    """test8, the eighth held-out split: test2's pattern and channel mix, test8 wording, its own stream.
-
-    ids ru-z41..ru-z80, en-z41..en-z80; dialogues_test8_*; rng([seed, language, TEST8_STREAM]),
-    so no train, test, dev, test2, test3, test4, test5, test6 or test7 draw changes.
-    """
-    return _plan_split(seed, per_lang, split="test8", langs=gen.TEST8_LANGS, stream=TEST8_STREAM,
-                       letter="z", first=gen.TEST8_FIRST)
-
-
-def plan_test9(seed: int, per_lang: int = TEST9_PER_LANG) -> list[gen.CallPlan]:
-    """test9, the ninth held-out split: test2's pattern and channel mix, test9 wording, its own stream.
-
-    ids ru-k41..ru-k80, en-k41..en-k80; dialogues_test9_*; rng([seed, language, TEST9_STREAM]),
-    renders from rng([seed, 999, n, ru]).
-    """
-    return _plan_split(seed, per_lang, split="test9", langs=gen.TEST9_LANGS, stream=TEST9_STREAM,
-                       letter="k", first=gen.TEST9_FIRST)
+    stream, letter = HELDOUT_PLANS[split]
+    return _plan_split(seed, per_lang, split=split, langs=gen.HELDOUT_LANGS[split], stream=stream,
+                       letter=letter, first=gen.HELDOUT_FIRST)
 
 
 def _plan_split(seed: int, per_lang: int, *, split: str, langs: dict[str, ModuleType], stream: int,
@@ -518,15 +330,12 @@ def _plan_split(seed: int, per_lang: int, *, split: str, langs: dict[str, Module
 
 
 def plan_all(args) -> list[gen.CallPlan]:
-    """train/test calls (plan_corpus), dev calls (plan_dev, both batches), test2 (plan_test2), test3
-    (plan_test3), test4 (plan_test4), test5 (plan_test5), test6 (plan_test6), test7 (plan_test7),
-    test8 (plan_test8), test9 (plan_test9): those selected."""
+    """train/test calls (plan_corpus), dev calls (plan_dev, both batches) and every held-out split
+    (plan_heldout): those selected."""
     plans = (plan_corpus(args.seed, args.per_lang) + plan_dev(args.seed, args.dev_per_lang)
-             + plan_dev(args.seed, args.dev2_per_lang, batch=2) + plan_test2(args.seed, args.test2_per_lang)
-             + plan_test3(args.seed, args.test3_per_lang) + plan_test4(args.seed, args.test4_per_lang)
-             + plan_test5(args.seed, args.test5_per_lang) + plan_test6(args.seed, args.test6_per_lang)
-             + plan_test7(args.seed, args.test7_per_lang) + plan_test8(args.seed, args.test8_per_lang)
-             + plan_test9(args.seed, args.test9_per_lang))
+             + plan_dev(args.seed, args.dev2_per_lang, batch=2))
+    for split in HELDOUT_PLANS:
+        plans += plan_heldout(split, args.seed, getattr(args, f"{split}_per_lang"))
     return [p for p in plans if _selected(p, args)]
 
 
@@ -805,14 +614,8 @@ def main() -> int:
     ap.add_argument("--per-lang", type=int, default=76, help="train+test calls per language")
     ap.add_argument("--dev-per-lang", type=int, default=DEV_PER_LANG, help="dev calls per language")
     ap.add_argument("--dev2-per-lang", type=int, default=DEV2_PER_LANG, help="second-batch dev calls per language")
-    ap.add_argument("--test2-per-lang", type=int, default=TEST2_PER_LANG, help="test2 calls per language")
-    ap.add_argument("--test3-per-lang", type=int, default=TEST3_PER_LANG, help="test3 calls per language")
-    ap.add_argument("--test4-per-lang", type=int, default=TEST4_PER_LANG, help="test4 calls per language")
-    ap.add_argument("--test5-per-lang", type=int, default=TEST5_PER_LANG, help="test5 calls per language")
-    ap.add_argument("--test6-per-lang", type=int, default=TEST6_PER_LANG, help="test6 calls per language")
-    ap.add_argument("--test7-per-lang", type=int, default=TEST7_PER_LANG, help="test7 calls per language")
-    ap.add_argument("--test8-per-lang", type=int, default=TEST8_PER_LANG, help="test8 calls per language")
-    ap.add_argument("--test9-per-lang", type=int, default=TEST9_PER_LANG, help="test9 calls per language")
+    for split in HELDOUT_PLANS:
+        ap.add_argument(f"--{split}-per-lang", type=int, default=HELDOUT_PER_LANG, help=f"{split} calls per language")
     ap.add_argument("--dev-batch", type=int, choices=(1, 2),
                     help="dev calls of one batch only (1: d01..d24, 2: d25..d48; any command but check)")
     ap.add_argument("--split", choices=gen.SPLITS, help="one split only (render, transcribe, stats, difficulty)")
