@@ -129,6 +129,11 @@ RELATIVE_MARGIN = 5.0
 HIGH_EXTRA = 20.0
 # out of order only when clearly said: a borderline match out of place is more often a look-alike
 OOO_EXTRA = 20.0
+# a stage the order leaves room for (between two placed stages) is taken this far below its
+# threshold (reported scale) when it is the window's best match; see _fill_gaps
+GAP_BELOW = 50.0
+# the stage after the last placed one, on the operator's channel: this far below the threshold
+TAIL_BELOW = 24.0
 # a placed match this close to the threshold gives way to a clear one of the same stage out of place
 WEAK_PLACED = 5.0
 # all speech of a mono call is matched, the client's included: ask more of a match there
@@ -218,6 +223,50 @@ def _align(cands: list[_Cand], key) -> list[_Cand]:
     return chain[::-1]
 
 
+def _overlaps_placed(c: _Cand, placed: dict[int, _Cand], script: Script) -> bool:
+    spk = script.stages[c.stage].speaker
+    return any(script.stages[p.stage].speaker == spk and p.first <= c.last and c.first <= p.last
+               for p in placed.values())
+
+
+def _fill_gaps(placed: dict[int, _Cand], low: list[_Cand], call_pos, script: Script,
+               tail_floor: Sequence[float] | None) -> None:
+    """Place stages the order leaves room for on matches below the threshold.
+
+    Between two stages placed in order, what the operator said there is the
+    stages in between, however far the paraphrase strays ("I could drop by and
+    show you face to face" shares one word with the script's closing). A
+    window below the threshold (by at most GAP_BELOW) is taken for a stage
+    there when the stage is (nearly) the window's best match and stages on
+    both sides of it were placed: the order vouches for it. A farewell, said
+    in every call, is no neighbour.
+
+    After the last placed stage only the next one, and only on the operator's
+    own channel (`tail_floor`, raw, per stage; None for mono calls, where the
+    client's refusal could pass for it): a call that stalled stopped right
+    after the stage it stalled at, but says nothing of the stages beyond.
+    """
+    anchors = sorted(si for si in placed if script.stages[si].progress)
+    for a, b in zip(anchors, anchors[1:]):
+        if b - a < 2:
+            continue
+        lo, hi = call_pos(placed[a]), call_pos(placed[b])
+        inside = [c for c in low if a < c.stage < b and c.stage not in placed and lo <= call_pos(c) <= hi
+                  and not _overlaps_placed(c, placed, script)]
+        for c in _align(inside, call_pos):
+            placed[c.stage] = c
+    if tail_floor is None or not anchors:
+        return
+    nxt = next((j for j in range(anchors[-1] + 1, len(script.stages)) if script.stages[j].progress), None)
+    if nxt is None or nxt in placed:
+        return
+    lo = call_pos(placed[anchors[-1]])
+    after = [c for c in low if c.stage == nxt and call_pos(c) >= lo and c.score >= tail_floor[nxt]
+             and not _overlaps_placed(c, placed, script)]
+    if after:
+        placed[nxt] = max(after, key=lambda c: c.score)
+
+
 def _contiguous(win: Windows, idx: list[int]) -> Windows:
     """Only windows the other party did not speak inside.
 
@@ -304,6 +353,8 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
     thresholds = [to_raw(_threshold(s.id, s.threshold, opts), "stages") for s in script.stages]
     best_score = [0.0] * n
     cands: list[_Cand] = []
+    gap_cands: list[_Cand] = []  # below the threshold: only where the order leaves room (_fill_gaps)
+    tail_floor = [0.0] * n
     streams: dict[str, list[int]] = {}
     own_scores: dict[str, np.ndarray] = {}
     for spk in dict.fromkeys(s.speaker for s in script.stages):
@@ -333,12 +384,20 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
             not_rival = (rival < 0) | (single & (scores[si] >= thr + HIGH_EXTRA))
             ok = _good(scores[si], top, thr, single) & (single | leads[si]) & not_rival
             cands += _candidates(si, first, last, scores[si], ok)
+            # raw floors below the stage's threshold, with the same mono surcharge
+            reported, surcharge = _threshold(stage.id, stage.threshold, opts), thr - thresholds[si]
+            floor = to_raw(reported - GAP_BELOW, "stages") + surcharge
+            tail_floor[si] = to_raw(reported - TAIL_BELOW, "stages") + surcharge
+            # the window's best match, not one that clears a lowered bar "by far"
+            low = (scores[si] >= floor) & (scores[si] >= top - RELATIVE_MARGIN) & (single | leads[si]) & not_rival & ~ok
+            gap_cands += _candidates(si, first, last, scores[si], low)
 
     def call_pos(c: _Cand) -> float:
         return utts[streams[script.stages[c.stage].speaker][c.first]].start
 
     chain = _align(cands, call_pos)
     placed = {c.stage: c for c in chain}
+    _fill_gaps(placed, gap_cands, call_pos, script, tail_floor if transcript.speakers_known else None)
     # an unplaceable match must be clearly there to be called out of order; a
     # borderline one is more likely a look-alike of another stage
     unplaced_best: dict[int, _Cand] = {}

@@ -205,6 +205,12 @@ class Script:
 
 
 # --------------------------------------------------------------------------- analysis
+# Raised when the matching itself changes, not its settings: stored analyses made the old
+# way are then redone on the next run (from the stored transcripts). 2: weak matches where
+# the script order leaves room for them (align._fill_gaps).
+ALIGN_METHOD = 2
+
+
 @dataclass(frozen=True)
 class AlignOptions:
     """Matching thresholds; recorded with every analysis."""
@@ -228,6 +234,9 @@ class AlignOptions:
         if d.pop("rules_files"):
             # the files' contents, not their names: editing a rules file re-analyses the calls
             d["rules"] = self._rules_digest
+        if ALIGN_METHOD > 1:
+            # absent for the first method, so keys made before the field existed still match it
+            d["method"] = ALIGN_METHOD
         blob = json.dumps(d, sort_keys=True)
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 

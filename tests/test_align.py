@@ -477,3 +477,38 @@ def test_a_word_that_names_the_outcome_outweighs_a_yes_read_through_the_proposal
     assert cue_outcome(utts, lang, skip=(True, False, False), closing_at=0, closing_text=closing)[0] == "callback"
     # without the acknowledgement the day still picks the meeting
     assert cue_outcome(utts[:2], lang, skip=(True, False), closing_at=0, closing_text=closing)[0] == "meeting"
+
+
+# a social-proof paraphrase sharing little with the script: below the threshold, but its best match
+FAR_PROOF = "Plenty of places your size are on it already and happy."
+# an in-person demo offered where the script only books calls: below the threshold too
+FAR_CLOSING = "I could swing by on Friday and show you the thing in person?"
+
+
+def test_weak_match_between_placed_stages_is_taken_where_the_order_leaves_room(monkeypatch):
+    before = op("greeting", "permission", "discovery", "presentation", lang="en")
+    refusal = [("client", "No thanks, not interested."), *op("farewell", lang="en")]
+    a = analyze(call(*before, ("operator", FAR_PROOF), *op("pricing", lang="en"), *refusal, lang="en"), EN, call_id="g")
+    proof = next(s for s in a.stages if s.id == "social_proof")
+    assert proof.status == "hit" and proof.score < AlignOptions().threshold and proof.evidence == FAR_PROOF
+    # without the gap rule the same call misses it
+    monkeypatch.setattr("callqa.align.GAP_BELOW", 0.0)
+    a = analyze(call(*before, ("operator", FAR_PROOF), *op("pricing", lang="en"), *refusal, lang="en"), EN, call_id="g3")
+    assert statuses(a)["social_proof"] == "not_reached"
+
+
+def test_weak_next_stage_after_the_last_one_counts_on_the_operator_channel_only():
+    turns = [*op("greeting", "permission", "discovery", "presentation", "social_proof", "pricing", lang="en"),
+             ("operator", FAR_CLOSING), ("client", "No thanks, we're fine as we are."), *op("farewell", lang="en")]
+    a = analyze(call(*turns, lang="en"), EN, call_id="t")
+    closing = next(s for s in a.stages if s.id == "closing")
+    assert closing.status == "hit" and closing.score < AlignOptions().threshold
+    assert a.stalled_at == "closing" and a.outcome == "refusal"
+    # mono: the client's own words could pass for it, so the stall point stays where the script was clear
+    a = analyze(call(*turns, lang="en", unknown=True), EN, call_id="t2")
+    assert statuses(a)["closing"] == "not_reached" and a.stalled_at == "pricing"
+    # only the next stage: a weak match two stages beyond the last placed one says nothing
+    turns = [*op("greeting", "permission", "discovery", "presentation", "social_proof", lang="en"),
+             ("operator", FAR_CLOSING), ("client", "No thanks, we're fine as we are."), *op("farewell", lang="en")]
+    a = analyze(call(*turns, lang="en"), EN, call_id="t3")
+    assert statuses(a)["closing"] == "not_reached" and a.stalled_at == "social_proof"

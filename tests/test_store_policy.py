@@ -160,13 +160,16 @@ def test_a_missing_rules_file_is_one_clear_error(tmp_path):
     assert len(out.stderr.strip().splitlines()) == 1
 
 
-def test_default_options_key_is_unchanged_by_the_rules_field():
-    """Options without rules files keep the key they had before the rules_files field existed.
+def test_options_key_follows_settings_and_matching_method(monkeypatch):
+    """Options without rules files keep the key scheme they had before the rules_files field existed.
 
-    "6effba36ca03e4fb" is the key of the defaults of then (stage threshold 70): a database
-    analysed with them and a config that keeps `threshold = 70` is not re-analysed. The
-    default threshold is 64 since (a changed default re-analyses, without re-transcribing).
+    "6effba36ca03e4fb" is the key of the defaults of then (first matching method, stage
+    threshold 70). A new matching method (records.ALIGN_METHOD) changes every key, so stored
+    analyses are redone once, without re-transcribing; so does a changed default threshold.
     """
+    monkeypatch.setattr("callqa.records.ALIGN_METHOD", 1)
     assert AlignOptions(threshold=70.0).key() == "6effba36ca03e4fb"
-    assert AlignOptions().key() != "6effba36ca03e4fb"
+    monkeypatch.undo()
+    assert AlignOptions(threshold=70.0).key() != "6effba36ca03e4fb"
+    assert AlignOptions().key() != AlignOptions(threshold=70.0).key()
     assert AlignOptions().key() != AlignOptions(rules_files=(str(REPO / "README.md"),)).key()
