@@ -223,46 +223,80 @@ def _align(cands: list[_Cand], key) -> list[_Cand]:
     return chain[::-1]
 
 
-def _overlaps_placed(c: _Cand, placed: dict[int, _Cand], script: Script) -> bool:
-    spk = script.stages[c.stage].speaker
-    return any(script.stages[p.stage].speaker == spk and p.first <= c.last and c.first <= p.last
-               for p in placed.values())
+@dataclass(frozen=True)
+class _Weak:
+    """One speaker's windows, for matches below the threshold (see _fill_gaps)."""
+
+    first: np.ndarray
+    last: np.ndarray
+    scores: np.ndarray  # stages × windows, raw
+    usable: np.ndarray  # stages × windows: above the stage's lowest floor, not the client's words
+    mine: np.ndarray  # stages of this speaker
+    start: np.ndarray  # call time of each window's first utterance
+
+    def candidates(self, si: int, lo: float, hi: float, placed: dict[int, _Cand], floor: float,
+                   rivals_placed: bool) -> list[_Cand]:
+        """Stage si's windows between times lo and hi that no placed stage of this speaker holds.
+
+        A window another stage matches clearly better is that stage's, unless
+        (rivals_placed) that stage was placed elsewhere.
+        """
+        sc = self.scores
+        ok = self.usable[si] & (self.start >= lo) & (self.start <= hi) & (sc[si] >= floor)
+        if not ok.any():
+            return []
+        mine_placed = [c for c in placed.values() if self.mine[c.stage]]
+        held = np.zeros(int(self.last.max()) + 2, dtype=np.int32)
+        for c in mine_placed:
+            held[c.first + 1:c.last + 2] += 1
+        held = np.cumsum(held > 0)
+        ok &= (held[self.last + 1] - held[self.first]) == 0
+        better = self.mine[:, None] & (sc > sc[si] + RELATIVE_MARGIN)
+        if rivals_placed:
+            better[[c.stage for c in mine_placed]] = False
+        ok &= ~better.any(axis=0)
+        return _candidates(si, self.first, self.last, sc[si], ok)
 
 
-def _fill_gaps(placed: dict[int, _Cand], low: list[_Cand], call_pos, script: Script,
-               tail_floor: Sequence[float] | None) -> None:
+def _fill_gaps(placed: dict[int, _Cand], weak: dict[str, _Weak], call_pos, script: Script,
+               gap_floor: Sequence[float], tail_floor: Sequence[float] | None) -> None:
     """Place stages the order leaves room for on matches below the threshold.
 
     Between two stages placed in order, what the operator said there is the
     stages in between, however far the paraphrase strays ("I could drop by and
     show you face to face" shares one word with the script's closing). A
-    window below the threshold (by at most GAP_BELOW) is taken for a stage
-    there when the stage is (nearly) the window's best match and stages on
-    both sides of it were placed: the order vouches for it. A farewell, said
-    in every call, is no neighbour.
+    window below the threshold (`gap_floor`: GAP_BELOW under it) is taken for
+    a stage there when stages on both sides of it were placed, the order
+    vouching for it, and the stage is (nearly) the window's best match, or
+    every stage that matches it better was said elsewhere ("ShiftPilot lets
+    your team post when they're free" reads as the greeting by the company's
+    name, and the greeting was said at the start). Several stages in one gap
+    are placed by the same chain as the rest. A farewell, said in every call,
+    is no neighbour.
 
-    After the last placed stage only the next one, and only on the operator's
-    own channel (`tail_floor`, raw, per stage; None for mono calls, where the
-    client's refusal could pass for it): a call that stalled stopped right
-    after the stage it stalled at, but says nothing of the stages beyond.
+    After the last placed stage only the next one, only where it is the
+    window's best match, and only on the operator's own channel (`tail_floor`,
+    TAIL_BELOW under the threshold; None for mono calls, where the client's
+    refusal could pass for it): a call that stalled stopped right after the
+    stage it stalled at, but says nothing of the stages beyond.
     """
-    anchors = sorted(si for si in placed if script.stages[si].progress)
+    stages = script.stages
+    anchors = sorted(si for si in placed if stages[si].progress)
     for a, b in zip(anchors, anchors[1:]):
         if b - a < 2:
             continue
         lo, hi = call_pos(placed[a]), call_pos(placed[b])
-        inside = [c for c in low if a < c.stage < b and c.stage not in placed and lo <= call_pos(c) <= hi
-                  and not _overlaps_placed(c, placed, script)]
+        inside = [c for si in range(a + 1, b) if si not in placed and stages[si].speaker in weak
+                  for c in weak[stages[si].speaker].candidates(si, lo, hi, placed, gap_floor[si], True)]
         for c in _align(inside, call_pos):
             placed[c.stage] = c
     if tail_floor is None or not anchors:
         return
-    nxt = next((j for j in range(anchors[-1] + 1, len(script.stages)) if script.stages[j].progress), None)
-    if nxt is None or nxt in placed:
+    nxt = next((j for j in range(anchors[-1] + 1, len(stages)) if stages[j].progress), None)
+    if nxt is None or nxt in placed or stages[nxt].speaker not in weak:
         return
-    lo = call_pos(placed[anchors[-1]])
-    after = [c for c in low if c.stage == nxt and call_pos(c) >= lo and c.score >= tail_floor[nxt]
-             and not _overlaps_placed(c, placed, script)]
+    after = weak[stages[nxt].speaker].candidates(nxt, call_pos(placed[anchors[-1]]), float("inf"), placed,
+                                                 tail_floor[nxt], False)
     if after:
         placed[nxt] = max(after, key=lambda c: c.score)
 
@@ -353,8 +387,9 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
     thresholds = [to_raw(_threshold(s.id, s.threshold, opts), "stages") for s in script.stages]
     best_score = [0.0] * n
     cands: list[_Cand] = []
-    gap_cands: list[_Cand] = []  # below the threshold: only where the order leaves room (_fill_gaps)
-    tail_floor = [0.0] * n
+    # below the threshold: only where the order leaves room (_fill_gaps)
+    weak: dict[str, _Weak] = {}
+    gap_floor, tail_floor = [0.0] * n, [0.0] * n
     streams: dict[str, list[int]] = {}
     own_scores: dict[str, np.ndarray] = {}
     for spk in dict.fromkeys(s.speaker for s in script.stages):
@@ -376,6 +411,7 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
         own_scores[spk] = own
         # known speakers: operator speech is the operator's, whatever it resembles
         rival = _rival(prep, win, len(idx), opts) if not transcript.speakers_known else np.array(-np.inf)
+        usable = np.zeros(scores.shape, dtype=bool)
         for si, stage in enumerate(script.stages):
             if stage.speaker != spk:
                 continue
@@ -386,18 +422,17 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
             cands += _candidates(si, first, last, scores[si], ok)
             # raw floors below the stage's threshold, with the same mono surcharge
             reported, surcharge = _threshold(stage.id, stage.threshold, opts), thr - thresholds[si]
-            floor = to_raw(reported - GAP_BELOW, "stages") + surcharge
+            floor = gap_floor[si] = to_raw(reported - GAP_BELOW, "stages") + surcharge
             tail_floor[si] = to_raw(reported - TAIL_BELOW, "stages") + surcharge
-            # the window's best match, not one that clears a lowered bar "by far"
-            low = (scores[si] >= floor) & (scores[si] >= top - RELATIVE_MARGIN) & (single | leads[si]) & not_rival & ~ok
-            gap_cands += _candidates(si, first, last, scores[si], low)
+            usable[si] = (scores[si] >= floor) & (single | leads[si]) & not_rival
+        weak[spk] = _Weak(first, last, scores, usable, mine, np.array([utts[idx[f]].start for f in first]))
 
     def call_pos(c: _Cand) -> float:
         return utts[streams[script.stages[c.stage].speaker][c.first]].start
 
     chain = _align(cands, call_pos)
     placed = {c.stage: c for c in chain}
-    _fill_gaps(placed, gap_cands, call_pos, script, tail_floor if transcript.speakers_known else None)
+    _fill_gaps(placed, weak, call_pos, script, gap_floor, tail_floor if transcript.speakers_known else None)
     # an unplaceable match must be clearly there to be called out of order; a
     # borderline one is more likely a look-alike of another stage
     unplaced_best: dict[int, _Cand] = {}

@@ -512,3 +512,17 @@ def test_weak_next_stage_after_the_last_one_counts_on_the_operator_channel_only(
              ("operator", FAR_CLOSING), ("client", "No thanks, we're fine as we are."), *op("farewell", lang="en")]
     a = analyze(call(*turns, lang="en"), EN, call_id="t3")
     assert statuses(a)["closing"] == "not_reached" and a.stalled_at == "social_proof"
+
+
+def test_weak_match_better_read_as_a_stage_said_elsewhere_fills_the_gap(monkeypatch):
+    """The company's name makes a presentation line read as the greeting; the greeting was said first."""
+    line = "ShiftPilot lets your team post when they're free, and shifts get filled from that."
+    turns = [*op("greeting", "permission", "discovery", lang="en"), ("operator", line),
+             *op("social_proof", "pricing", lang="en"), ("client", "No thanks, not for us."), *op("farewell", lang="en")]
+    a = analyze(call(*turns, lang="en"), EN, call_id="r")
+    pres = next(s for s in a.stages if s.id == "presentation")
+    assert pres.status == "hit" and pres.evidence == line
+    assert statuses(a)["greeting"] == "hit" and a.stalled_at == "pricing"
+    # it clears the threshold, but the greeting matches it better: only the gap rule takes it
+    monkeypatch.setattr("callqa.align._fill_gaps", lambda *args: None)
+    assert statuses(analyze(call(*turns, lang="en"), EN, call_id="r2"))["presentation"] != "hit"
