@@ -40,8 +40,10 @@ from callqa.records import Stage, Transcript, Utterance  # noqa: E402
 from callqa.scripts import load_library  # noqa: E402
 from callqa.transcript_json import load_transcripts  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "bench"))
+from eval_alignment import UNSCORED  # noqa: E402
+
 CALLS = ROOT / "bench" / "eval" / "calls"
-UNSCORED = ("test10",)  # as bench/eval_alignment.py UNSCORED
 
 
 def corpus(lang: str | None = None) -> list[Transcript]:
