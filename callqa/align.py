@@ -28,7 +28,7 @@ from callqa import outcome_model
 from callqa.errors import AnalysisError
 from callqa.match import Features, Matcher, Windows, build_matcher
 from callqa.nlp import tokens
-from callqa.outcome import cue_outcome
+from callqa.outcome import cue_outcome, names_outcome
 from callqa.records import AlignOptions, CallAnalysis, Flag, Objection, Script, StageResult, Transcript, Utterance
 from callqa.scripts import fill_variables
 from callqa.sentences import sentence_units
@@ -259,7 +259,7 @@ class _Weak:
 
 
 def _fill_gaps(placed: dict[int, _Cand], weak: dict[str, _Weak], call_pos, script: Script,
-               gap_floor: Sequence[float], tail_floor: Sequence[float] | None) -> None:
+               gap_floor: Sequence[float], tail_floor: Sequence[float] | None, answers) -> None:
     """Place stages the order leaves room for on matches below the threshold.
 
     Between two stages placed in order, what the operator said there is the
@@ -278,7 +278,9 @@ def _fill_gaps(placed: dict[int, _Cand], weak: dict[str, _Weak], call_pos, scrip
     window's best match, and only on the operator's own channel (`tail_floor`,
     TAIL_BELOW under the threshold; None for mono calls, where the client's
     refusal could pass for it): a call that stalled stopped right after the
-    stage it stalled at, but says nothing of the stages beyond.
+    stage it stalled at, but says nothing of the stages beyond. Nor on words
+    that name an outcome (`answers`): "I'll make sure nobody calls again"
+    acknowledges a refusal, however much it sounds like the closing.
     """
     stages = script.stages
     anchors = sorted(si for si in placed if stages[si].progress)
@@ -295,8 +297,9 @@ def _fill_gaps(placed: dict[int, _Cand], weak: dict[str, _Weak], call_pos, scrip
     nxt = next((j for j in range(anchors[-1] + 1, len(stages)) if stages[j].progress), None)
     if nxt is None or nxt in placed or stages[nxt].speaker not in weak:
         return
-    after = weak[stages[nxt].speaker].candidates(nxt, call_pos(placed[anchors[-1]]), float("inf"), placed,
-                                                 tail_floor[nxt], False)
+    after = [c for c in weak[stages[nxt].speaker].candidates(nxt, call_pos(placed[anchors[-1]]), float("inf"),
+                                                             placed, tail_floor[nxt], False)
+             if not answers(c)]
     if after:
         placed[nxt] = max(after, key=lambda c: c.score)
 
@@ -432,7 +435,12 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
 
     chain = _align(cands, call_pos)
     placed = {c.stage: c for c in chain}
-    _fill_gaps(placed, weak, call_pos, script, gap_floor, tail_floor if transcript.speakers_known else None)
+    def answers(c: _Cand) -> bool:
+        idx = streams[script.stages[c.stage].speaker]
+        return any(names_outcome(utts[idx[k]].text, script.language) for k in range(c.first, c.last + 1))
+
+    _fill_gaps(placed, weak, call_pos, script, gap_floor, tail_floor if transcript.speakers_known else None,
+               answers)
     # an unplaceable match must be clearly there to be called out of order; a
     # borderline one is more likely a look-alike of another stage
     unplaced_best: dict[int, _Cand] = {}

@@ -151,6 +151,16 @@ def closing_class(cues: Cues, closing_text: str | None) -> str | None:
     return None
 
 
+def names_outcome(text: str, lang: str) -> bool:
+    """Whether a cue word of some outcome class (or of a call cut short) is in the text."""
+    cues = load_cues(lang)
+    if cues is None:
+        return False
+    words = norm(text).split()
+    return any(_last_hit(cues.families.get(c), words, cues.negations, c != "refusal") >= 0
+               for c in (*CLASSES, "none"))
+
+
 def cue_outcome(utts: Sequence[Utterance], lang: str, *, skip: Sequence[bool] = (),
                 closing_at: int | None = None, closing_text: str | None = None,
                 classes: Sequence[str] = CLASSES) -> tuple[str, float]:

@@ -278,6 +278,14 @@ def _u(*turns):
     ("ru", [("client", "Наделите мне через."), ("operator", "Понял, позвоню в назначенное время.")], "callback"),
     ("en", [("client", "Mmm memo for Thursday men."), ("operator", "Perfect, you'll get an invite by email.")],
      "meeting"),
+    ("en", [("client", "Fry me morning."), ("operator", "Done, I'll text you the video link.")], "meeting"),
+    ("en", [("client", "No fangs, and please forget this umber."), ("operator", "I'll make sure nobody calls again.")],
+     "refusal"),
+    ("ru", [("client", "Нет, я на пенсию собираюсь, мне это ни к чему.")], "refusal"),
+    ("ru", [("client", "Ммм."), ("operator", "Хорошо, больше беспокоить не будем, всего доброго.")], "refusal"),
+    # a day the client is busy is no callback ("у меня в этот день ..."); the operator's "наберу в этот день" is
+    ("ru", [("client", "У меня в этот день приёмка.")], "none"),
+    ("ru", [("client", "Угу."), ("operator", "Хорошо, наберу в этот день.")], "callback"),
     # a call cut short, or one that just ends: none
     ("ru", [("client", "Ой, извините, мне нужно бежать!")], "none"),
     ("en", [("client", "Sorry, I have to run.")], "none"),
@@ -286,6 +294,15 @@ def _u(*turns):
 ])
 def test_cue_outcome_reads_the_last_utterances(lang, turns, want):
     assert cue_outcome(_u(*turns), lang)[0] == want
+
+
+def test_names_outcome_finds_a_cue_of_any_class():
+    from callqa.outcome import names_outcome
+    assert names_outcome("No thanks, not interested.", "en") and names_outcome("Перезвоните в пятницу.", "ru")
+    assert names_outcome("Sorry, I have to run.", "en")  # a call cut short counts too
+    assert not names_outcome("It builds the rota from who is free.", "en")
+    assert not names_outcome("Наш сервис ведёт учёт остатков.", "ru")
+    assert not names_outcome("Anything", "xx")  # no cue data for the language
 
 
 @pytest.mark.parametrize("lang, closing, yes, want", [
@@ -497,7 +514,7 @@ def test_weak_match_between_placed_stages_is_taken_where_the_order_leaves_room(m
     assert statuses(a)["social_proof"] == "not_reached"
 
 
-def test_weak_next_stage_after_the_last_one_counts_on_the_operator_channel_only():
+def test_weak_next_stage_after_the_last_one_counts_on_the_operator_channel_only(monkeypatch):
     turns = [*op("greeting", "permission", "discovery", "presentation", "social_proof", "pricing", lang="en"),
              ("operator", FAR_CLOSING), ("client", "No thanks, we're fine as we are."), *op("farewell", lang="en")]
     a = analyze(call(*turns, lang="en"), EN, call_id="t")
@@ -507,6 +524,14 @@ def test_weak_next_stage_after_the_last_one_counts_on_the_operator_channel_only(
     # mono: the client's own words could pass for it, so the stall point stays where the script was clear
     a = analyze(call(*turns, lang="en", unknown=True), EN, call_id="t2")
     assert statuses(a)["closing"] == "not_reached" and a.stalled_at == "pricing"
+    # words that name an outcome acknowledge the answer: no stage, however they resemble one
+    named = FAR_CLOSING[:-1] + ", or I'll call you back?"
+    turns[6] = ("operator", named)
+    a = analyze(call(*turns, lang="en"), EN, call_id="t4")
+    assert statuses(a)["closing"] == "not_reached" and a.stalled_at == "pricing"
+    monkeypatch.setattr("callqa.align.names_outcome", lambda text, lang: False)
+    assert statuses(analyze(call(*turns, lang="en"), EN, call_id="t5"))["closing"] == "hit"
+    monkeypatch.undo()
     # only the next stage: a weak match two stages beyond the last placed one says nothing
     turns = [*op("greeting", "permission", "discovery", "presentation", "social_proof", lang="en"),
              ("operator", FAR_CLOSING), ("client", "No thanks, we're fine as we are."), *op("farewell", lang="en")]
