@@ -291,6 +291,9 @@ def _u(*turns):
     ("en", [("client", "Sorry, I have to run.")], "none"),
     ("ru", [("client", "Понятно."), ("operator", "До свидания.")], "none"),
     ("en", [("client", "I see."), ("operator", "Goodbye.")], "none"),
+    # non-committal: no decision, though "нет" is said
+    ("ru", [("client", "Ни да, ни нет пока не скажу."), ("operator", "До свидания.")], "none"),
+    ("en", [("client", "It's not a no, but don't hold your breath."), ("operator", "Bye for now.")], "none"),
 ])
 def test_cue_outcome_reads_the_last_utterances(lang, turns, want):
     assert cue_outcome(_u(*turns), lang)[0] == want
