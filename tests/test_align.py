@@ -286,6 +286,9 @@ def _u(*turns):
     # a day the client is busy is no callback ("у меня в этот день ..."); the operator's "наберу в этот день" is
     ("ru", [("client", "У меня в этот день приёмка.")], "none"),
     ("ru", [("client", "Угу."), ("operator", "Хорошо, наберу в этот день.")], "callback"),
+    ("en", [("client", "Try me in a month, I'm back from the fabric fair.")], "callback"),
+    # "I'll ring" alone also confirms a meeting ("I'll ring that morning to confirm"): no cue
+    ("en", [("client", "Maybe."), ("operator", "I'll ring that morning.")], "none"),
     # a call cut short, or one that just ends: none
     ("ru", [("client", "Ой, извините, мне нужно бежать!")], "none"),
     ("en", [("client", "Sorry, I have to run.")], "none"),
@@ -313,6 +316,7 @@ def test_names_outcome_finds_a_cue_of_any_class():
     ("ru", "Могу выставить счёт и отправить договор на почту.", "Хорошо, согласен.", "sale"),
     ("en", "Could I book you in for a short demo on Thursday?", "Sounds good, let's do it.", "meeting"),
     ("en", "Would you like to start a free trial today?", "Sure, go ahead.", "sale"),
+    ("en", "If you're happy, I'll send the contract over.", "Count us in, both sites.", "sale"),
 ])
 def test_cue_agreement_after_the_closing_means_what_it_proposed(lang, closing, yes, want):
     utts = _u(("operator", closing), ("client", yes), ("operator", "Bye." if lang == "en" else "Пока."))
