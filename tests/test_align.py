@@ -287,6 +287,12 @@ def _u(*turns):
     ("ru", [("client", "У меня в этот день приёмка.")], "none"),
     ("ru", [("client", "Угу."), ("operator", "Хорошо, наберу в этот день.")], "callback"),
     ("en", [("client", "Try me in a month, I'm back from the fabric fair.")], "callback"),
+    ("ru", [("client", "Нет, я магазин к зиме закрываю, смысла нет."), ("operator", "Жаль, но удачи вам в делах!")],
+     "refusal"),
+    ("ru", [("client", "Заезжайте после двух."), ("operator", "Хорошо, утром накануне напомню.")], "meeting"),
+    ("ru", [("client", "Срочный вызов пошёл, простите.")], "none"),
+    # thanking for a hearing is said after callbacks too: no refusal by itself
+    ("en", [("client", "Hm, okay."), ("operator", "Cheers for hearing me out, goodbye.")], "none"),
     # "I'll ring" alone also confirms a meeting ("I'll ring that morning to confirm"): no cue
     ("en", [("client", "Maybe."), ("operator", "I'll ring that morning.")], "none"),
     # a call cut short, or one that just ends: none
