@@ -511,8 +511,8 @@ def test_a_word_that_names_the_outcome_outweighs_a_yes_read_through_the_proposal
 
 # a social-proof paraphrase sharing little with the script: below the threshold, but its best match
 FAR_PROOF = "Plenty of places your size are on it already and happy."
-# an in-person demo offered where the script only books calls: below the threshold too
-FAR_CLOSING = "I could swing by on Friday and show you the thing in person?"
+# a closing in other words than any of the script's: below the threshold too
+FAR_CLOSING = "I could swing by on Friday and let you have a play with it?"
 
 
 def test_weak_match_between_placed_stages_is_taken_where_the_order_leaves_room(monkeypatch):

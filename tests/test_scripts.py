@@ -51,7 +51,7 @@ def test_shipped_scripts_load_with_the_agreed_stage_ids():
         assert [name for name, _ in s.outcomes] == ["sale", "meeting", "callback", "refusal"]
         assert {name for name, _ in s.objections} == {"price", "timing", "competitor", "no_need"}
         assert {f.id for f in s.forbidden} == {"personal_contact", "pressure"}
-        assert all(3 <= len(st.phrases) <= 6 for st in s.stages)
+        assert all(3 <= len(st.phrases) <= 8 for st in s.stages)
 
 
 def test_typo_duplicate_id_and_empty_phrases_are_all_named_with_lines(tmp_path):
