@@ -235,11 +235,15 @@ class _Weak:
     start: np.ndarray  # call time of each window's first utterance
 
     def candidates(self, si: int, lo: float, hi: float, placed: dict[int, _Cand], floor: float,
-                   rivals_placed: bool) -> list[_Cand]:
+                   rivals_placed: bool, neighbours: Sequence[int] = ()) -> list[_Cand]:
         """Stage si's windows between times lo and hi that no placed stage of this speaker holds.
 
         A window another stage matches clearly better is that stage's, unless
-        (rivals_placed) that stage was placed elsewhere.
+        (rivals_placed) that stage was placed elsewhere. A window right next to
+        one of the `neighbours` (the placed stages on either side) that the
+        neighbour reads nearly as well is the rest of that stage: an operator
+        says a stage in several sentences, the order places one of them, and a
+        skipped stage must not be found in the others.
         """
         sc = self.scores
         ok = self.usable[si] & (self.start >= lo) & (self.start <= hi) & (sc[si] >= floor)
@@ -255,6 +259,11 @@ class _Weak:
         if rivals_placed:
             better[[c.stage for c in mine_placed]] = False
         ok &= ~better.any(axis=0)
+        for j in neighbours:
+            if self.mine[j] and j in placed:
+                p = placed[j]
+                next_to = (self.last == p.first - 1) | (self.first == p.last + 1)
+                ok &= ~(next_to & (sc[j] >= sc[si] - RELATIVE_MARGIN))
         return _candidates(si, self.first, self.last, sc[si], ok)
 
 
@@ -289,7 +298,7 @@ def _fill_gaps(placed: dict[int, _Cand], weak: dict[str, _Weak], call_pos, scrip
             continue
         lo, hi = call_pos(placed[a]), call_pos(placed[b])
         inside = [c for si in range(a + 1, b) if si not in placed and stages[si].speaker in weak
-                  for c in weak[stages[si].speaker].candidates(si, lo, hi, placed, gap_floor[si], True)]
+                  for c in weak[stages[si].speaker].candidates(si, lo, hi, placed, gap_floor[si], True, (a, b))]
         for c in _align(inside, call_pos):
             placed[c.stage] = c
     if tail_floor is None or not anchors:

@@ -555,7 +555,9 @@ def test_weak_next_stage_after_the_last_one_counts_on_the_operator_channel_only(
 def test_weak_match_better_read_as_a_stage_said_elsewhere_fills_the_gap(monkeypatch):
     """The company's name makes a presentation line read as the greeting; the greeting was said first."""
     line = "ShiftPilot lets your team post when they're free, and shifts get filled from that."
-    turns = [*op("greeting", "permission", "discovery", lang="en"), ("operator", line),
+    # (an aside between: the sentence right after the discovery question would be read as its rest)
+    turns = [*op("greeting", "permission", "discovery", lang="en"), ("client", "Paper, mostly."),
+             ("operator", "Right, thanks, that helps."), ("operator", line),
              *op("social_proof", "pricing", lang="en"), ("client", "No thanks, not for us."), *op("farewell", lang="en")]
     a = analyze(call(*turns, lang="en"), EN, call_id="r")
     pres = next(s for s in a.stages if s.id == "presentation")
@@ -564,3 +566,30 @@ def test_weak_match_better_read_as_a_stage_said_elsewhere_fills_the_gap(monkeypa
     # it clears the threshold, but the greeting matches it better: only the gap rule takes it
     monkeypatch.setattr("callqa.align._fill_gaps", lambda *args: None)
     assert statuses(analyze(call(*turns, lang="en"), EN, call_id="r2"))["presentation"] != "hit"
+
+
+def test_the_sentence_next_to_a_placed_neighbour_that_reads_as_it_is_no_skipped_stage():
+    """An operator says a stage in several sentences; the order places one, the others are its rest.
+
+    Three stages (0 before the gap, 1 skipped, 2 after it), four single-sentence windows: 0 is
+    placed on window 0, 2 on window 2. Window 1 sits next to stage 2's window and stage 2 reads it
+    about as well as stage 1 does, so it is not taken for stage 1; window 3, as good for stage 1
+    but not next to a placed stage that reads it, is.
+    """
+    import numpy as np
+
+    from callqa.align import _Cand, _Weak
+
+    first = last = np.arange(4)
+    scores = np.array([[30.0, 1.0, 1.0, 1.0],    # stage 0
+                       [1.0, 14.0, 1.0, 14.0],   # stage 1: the skipped one, weak everywhere
+                       [1.0, 13.0, 30.0, 2.0]],  # stage 2: window 1 reads as it nearly as well
+                      dtype=np.float32)
+    weak = _Weak(first, last, scores, np.ones_like(scores, dtype=bool), np.ones(3, dtype=bool),
+                 start=np.arange(4, dtype=float))
+    placed = {0: _Cand(0, 0, 0, 30.0), 2: _Cand(2, 2, 2, 30.0)}
+    got = weak.candidates(1, 0.0, 10.0, placed, 5.0, True, neighbours=(0, 2))
+    assert [(c.first, c.last) for c in got] == [(3, 3)]
+    # without neighbours to ask, window 1 is as good a candidate as window 3
+    got = weak.candidates(1, 0.0, 10.0, placed, 5.0, True)
+    assert sorted((c.first, c.last) for c in got) == [(1, 1), (3, 3)]
