@@ -32,12 +32,10 @@ from callqa.outcome import cue_outcome, names_outcome
 from callqa.records import AlignOptions, CallAnalysis, Flag, Objection, Script, StageResult, Transcript, Utterance
 from callqa.scripts import fill_variables
 from callqa.sentences import sentence_units
+from callqa.stage_order import Cand, Weak, candidates, chain, fill_gaps
 
 log = logging.getLogger("callqa")
 
-# candidate matches kept per stage for the alignment: a stage said twice (price
-# repeated after an objection) needs both places so the order can pick one
-_CANDIDATES_PER_STAGE = 4
 
 
 # --------------------------------------------------------------------------- prepared script
@@ -86,40 +84,6 @@ def prepare(script: Script) -> _Prepared:
     )
 
 
-# --------------------------------------------------------------------------- candidates + DP
-@dataclass(frozen=True)
-class _Cand:
-    stage: int
-    first: int  # positions in the stage's speech stream
-    last: int
-    score: float
-
-
-# a longer window scores at least as high as the utterance that holds the phrase;
-# within this many points the shorter window is the better evidence
-_SHORTER_WINDOW_SLACK = 2.0
-
-
-def _candidates(stage: int, first: np.ndarray, last: np.ndarray, scores: np.ndarray, ok: np.ndarray) -> list[_Cand]:
-    """Non-overlapping windows where `ok`, best first (shorter window when nearly as good)."""
-    good = np.nonzero(ok)[0]
-    if not len(good):
-        return []
-
-    def rank(k: int) -> tuple:
-        return (-round(float(scores[k]) / _SHORTER_WINDOW_SLACK), last[k] - first[k], -scores[k], first[k])
-
-    taken: list[_Cand] = []
-    for k in sorted(good.tolist(), key=rank):
-        f, l = int(first[k]), int(last[k])
-        if any(not (l < c.first or f > c.last) for c in taken):
-            continue
-        taken.append(_Cand(stage, f, l, float(scores[k])))
-        if len(taken) >= _CANDIDATES_PER_STAGE:
-            break
-    return taken
-
-
 # Tuning constants, all tuned on the train part of bench/eval (never the test part).
 # A window counts for a stage when the stage is (nearly) the best match there and
 # clears the threshold, or when it clears the threshold by far: one utterance
@@ -130,7 +94,7 @@ HIGH_EXTRA = 20.0
 # out of order only when clearly said: a borderline match out of place is more often a look-alike
 OOO_EXTRA = 20.0
 # a stage the order leaves room for (between two placed stages) is taken this far below its
-# threshold (reported scale) when it is the window's best match; see _fill_gaps
+# threshold (reported scale) when it is the window's best match; see stage_order.fill_gaps
 GAP_BELOW = 50.0
 # the stage after the last placed one, on the operator's channel: this far below the threshold
 TAIL_BELOW = 24.0
@@ -193,124 +157,6 @@ def _leads(scores: np.ndarray, top: np.ndarray, first: np.ndarray, last: np.ndar
     bad[:, first[single] + 1] = scores[:, single] < top[single] - RELATIVE_MARGIN
     bad = np.cumsum(bad, axis=1)
     return (bad[:, last + 1] - bad[:, first]) == 0
-
-
-def _align(cands: list[_Cand], key) -> list[_Cand]:
-    """The heaviest chain of candidates in script order and call order (one per stage).
-
-    Weight favours placing more stages; among chains with as many stages the
-    better-scoring one wins. Positions may be equal: one utterance often holds
-    a greeting and the permission question.
-    """
-    if not cands:
-        return []
-    items = sorted(cands, key=lambda c: (key(c), c.stage))
-    weight = [1.0 + c.score / 1000.0 for c in items]
-    best = list(weight)
-    prev = [-1] * len(items)
-    for b, cb in enumerate(items):
-        kb = key(cb)
-        for a in range(b):
-            ca = items[a]
-            if ca.stage < cb.stage and key(ca) <= kb and best[a] + weight[b] > best[b]:
-                best[b] = best[a] + weight[b]
-                prev[b] = a
-    end = max(range(len(items)), key=lambda k: best[k])
-    chain = []
-    while end != -1:
-        chain.append(items[end])
-        end = prev[end]
-    return chain[::-1]
-
-
-@dataclass(frozen=True)
-class _Weak:
-    """One speaker's windows, for matches below the threshold (see _fill_gaps)."""
-
-    first: np.ndarray
-    last: np.ndarray
-    scores: np.ndarray  # stages × windows, raw
-    usable: np.ndarray  # stages × windows: above the stage's lowest floor, not the client's words
-    mine: np.ndarray  # stages of this speaker
-    start: np.ndarray  # call time of each window's first utterance
-
-    def candidates(self, si: int, lo: float, hi: float, placed: dict[int, _Cand], floor: float,
-                   rivals_placed: bool, neighbours: Sequence[int] = ()) -> list[_Cand]:
-        """Stage si's windows between times lo and hi that no placed stage of this speaker holds.
-
-        A window another stage matches clearly better is that stage's, unless
-        (rivals_placed) that stage was placed elsewhere. A window right next to
-        one of the `neighbours` (the placed stages on either side) that the
-        neighbour reads nearly as well is the rest of that stage: an operator
-        says a stage in several sentences, the order places one of them, and a
-        skipped stage must not be found in the others.
-        """
-        sc = self.scores
-        ok = self.usable[si] & (self.start >= lo) & (self.start <= hi) & (sc[si] >= floor)
-        if not ok.any():
-            return []
-        mine_placed = [c for c in placed.values() if self.mine[c.stage]]
-        held = np.zeros(int(self.last.max()) + 2, dtype=np.int32)
-        for c in mine_placed:
-            held[c.first + 1:c.last + 2] += 1
-        held = np.cumsum(held > 0)
-        ok &= (held[self.last + 1] - held[self.first]) == 0
-        better = self.mine[:, None] & (sc > sc[si] + RELATIVE_MARGIN)
-        if rivals_placed:
-            better[[c.stage for c in mine_placed]] = False
-        ok &= ~better.any(axis=0)
-        for j in neighbours:
-            if self.mine[j] and j in placed:
-                p = placed[j]
-                next_to = (self.last == p.first - 1) | (self.first == p.last + 1)
-                ok &= ~(next_to & (sc[j] >= sc[si] - RELATIVE_MARGIN))
-        return _candidates(si, self.first, self.last, sc[si], ok)
-
-
-def _fill_gaps(placed: dict[int, _Cand], weak: dict[str, _Weak], call_pos, script: Script,
-               gap_floor: Sequence[float], tail_floor: Sequence[float] | None, answers) -> None:
-    """Place stages the order leaves room for on matches below the threshold.
-
-    Between two stages placed in order, what the operator said there is the
-    stages in between, however far the paraphrase strays ("I could drop by and
-    show you face to face" shares one word with the script's closing). A
-    window below the threshold (`gap_floor`: GAP_BELOW under it) is taken for
-    a stage there when stages on both sides of it were placed, the order
-    vouching for it, and the stage is (nearly) the window's best match, or
-    every stage that matches it better was said elsewhere ("ShiftPilot lets
-    your team post when they're free" reads as the greeting by the company's
-    name, and the greeting was said at the start). Several stages in one gap
-    are placed by the same chain as the rest. A farewell, said in every call,
-    is no neighbour.
-
-    After the last placed stage only the next one, only where it is the
-    window's best match, and only on the operator's own channel (`tail_floor`,
-    TAIL_BELOW under the threshold; None for mono calls, where the client's
-    refusal could pass for it): a call that stalled stopped right after the
-    stage it stalled at, but says nothing of the stages beyond. Nor on words
-    that name an outcome (`answers`): "I'll make sure nobody calls again"
-    acknowledges a refusal, however much it sounds like the closing.
-    """
-    stages = script.stages
-    anchors = sorted(si for si in placed if stages[si].progress)
-    for a, b in zip(anchors, anchors[1:]):
-        if b - a < 2:
-            continue
-        lo, hi = call_pos(placed[a]), call_pos(placed[b])
-        inside = [c for si in range(a + 1, b) if si not in placed and stages[si].speaker in weak
-                  for c in weak[stages[si].speaker].candidates(si, lo, hi, placed, gap_floor[si], True, (a, b))]
-        for c in _align(inside, call_pos):
-            placed[c.stage] = c
-    if tail_floor is None or not anchors:
-        return
-    nxt = next((j for j in range(anchors[-1] + 1, len(stages)) if stages[j].progress), None)
-    if nxt is None or nxt in placed or stages[nxt].speaker not in weak:
-        return
-    after = [c for c in weak[stages[nxt].speaker].candidates(nxt, call_pos(placed[anchors[-1]]), float("inf"),
-                                                             placed, tail_floor[nxt], False)
-             if not answers(c)]
-    if after:
-        placed[nxt] = max(after, key=lambda c: c.score)
 
 
 def _contiguous(win: Windows, idx: list[int]) -> Windows:
@@ -398,9 +244,9 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
     n = len(script.stages)
     thresholds = [to_raw(_threshold(s.id, s.threshold, opts), "stages") for s in script.stages]
     best_score = [0.0] * n
-    cands: list[_Cand] = []
-    # below the threshold: only where the order leaves room (_fill_gaps)
-    weak: dict[str, _Weak] = {}
+    cands: list[Cand] = []
+    # below the threshold: only where the order leaves room (stage_order.fill_gaps)
+    weak: dict[str, Weak] = {}
     gap_floor, tail_floor = [0.0] * n, [0.0] * n
     streams: dict[str, list[int]] = {}
     own_scores: dict[str, np.ndarray] = {}
@@ -431,30 +277,31 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
             thr = thresholds[si] + (0.0 if transcript.speakers_known else MONO_EXTRA)
             not_rival = (rival < 0) | (single & (scores[si] >= thr + HIGH_EXTRA))
             ok = _good(scores[si], top, thr, single) & (single | leads[si]) & not_rival
-            cands += _candidates(si, first, last, scores[si], ok)
+            cands += candidates(si, first, last, scores[si], ok)
             # raw floors below the stage's threshold, with the same mono surcharge
             reported, surcharge = _threshold(stage.id, stage.threshold, opts), thr - thresholds[si]
             floor = gap_floor[si] = to_raw(reported - GAP_BELOW, "stages") + surcharge
             tail_floor[si] = to_raw(reported - TAIL_BELOW, "stages") + surcharge
             usable[si] = (scores[si] >= floor) & (single | leads[si]) & not_rival
-        weak[spk] = _Weak(first, last, scores, usable, mine, np.array([utts[idx[f]].start for f in first]))
+        weak[spk] = Weak(first, last, scores, usable, mine, np.array([utts[idx[f]].start for f in first]),
+                          RELATIVE_MARGIN)
 
-    def call_pos(c: _Cand) -> float:
+    def call_pos(c: Cand) -> float:
         return utts[streams[script.stages[c.stage].speaker][c.first]].start
 
-    chain = _align(cands, call_pos)
-    placed = {c.stage: c for c in chain}
-    def answers(c: _Cand) -> bool:
+    placed = {c.stage: c for c in chain(cands, call_pos)}
+
+    def answers(c: Cand) -> bool:
         idx = streams[script.stages[c.stage].speaker]
         return any(names_outcome(utts[idx[k]].text, script.language) for k in range(c.first, c.last + 1))
 
-    _fill_gaps(placed, weak, call_pos, script, gap_floor, tail_floor if transcript.speakers_known else None,
-               answers)
+    fill_gaps(placed, weak, call_pos, script, gap_floor, tail_floor if transcript.speakers_known else None,
+              answers)
     # an unplaceable match must be clearly there to be called out of order; a
     # borderline one is more likely a look-alike of another stage
-    unplaced_best: dict[int, _Cand] = {}
+    unplaced_best: dict[int, Cand] = {}
 
-    def overshadowed(c: _Cand) -> bool:
+    def overshadowed(c: Cand) -> bool:
         # the words already carry a placed stage they match better ("are you free to talk for a
         # minute?" is the permission, not the "first month free" of the pricing out of place)
         spk = script.stages[c.stage].speaker

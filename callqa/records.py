@@ -207,7 +207,7 @@ class Script:
 # --------------------------------------------------------------------------- analysis
 # Raised when the matching itself changes, not its settings: stored analyses made the old
 # way are then redone on the next run (from the stored transcripts). 2: weak matches where
-# the script order leaves room for them (align._fill_gaps).
+# the script order leaves room for them (stage_order.fill_gaps).
 ALIGN_METHOD = 2
 
 

@@ -564,7 +564,7 @@ def test_weak_match_better_read_as_a_stage_said_elsewhere_fills_the_gap(monkeypa
     assert pres.status == "hit" and pres.evidence == line
     assert statuses(a)["greeting"] == "hit" and a.stalled_at == "pricing"
     # it clears the threshold, but the greeting matches it better: only the gap rule takes it
-    monkeypatch.setattr("callqa.align._fill_gaps", lambda *args: None)
+    monkeypatch.setattr("callqa.align.fill_gaps", lambda *args: None)
     assert statuses(analyze(call(*turns, lang="en"), EN, call_id="r2"))["presentation"] != "hit"
 
 
@@ -578,16 +578,16 @@ def test_the_sentence_next_to_a_placed_neighbour_that_reads_as_it_is_no_skipped_
     """
     import numpy as np
 
-    from callqa.align import _Cand, _Weak
+    from callqa.stage_order import Cand, Weak
 
     first = last = np.arange(4)
     scores = np.array([[30.0, 1.0, 1.0, 1.0],    # stage 0
                        [1.0, 14.0, 1.0, 14.0],   # stage 1: the skipped one, weak everywhere
                        [1.0, 13.0, 30.0, 2.0]],  # stage 2: window 1 reads as it nearly as well
                       dtype=np.float32)
-    weak = _Weak(first, last, scores, np.ones_like(scores, dtype=bool), np.ones(3, dtype=bool),
-                 start=np.arange(4, dtype=float))
-    placed = {0: _Cand(0, 0, 0, 30.0), 2: _Cand(2, 2, 2, 30.0)}
+    weak = Weak(first, last, scores, np.ones_like(scores, dtype=bool), np.ones(3, dtype=bool),
+                start=np.arange(4, dtype=float), margin=5.0)
+    placed = {0: Cand(0, 0, 0, 30.0), 2: Cand(2, 2, 2, 30.0)}
     got = weak.candidates(1, 0.0, 10.0, placed, 5.0, True, neighbours=(0, 2))
     assert [(c.first, c.last) for c in got] == [(3, 3)]
     # without neighbours to ask, window 1 is as good a candidate as window 3

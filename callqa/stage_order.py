@@ -1,0 +1,173 @@
+"""Placing stages in call order: candidate windows, the heaviest in-order chain, and weaker
+matches where the order leaves room for a stage (callqa.align uses these).
+
+Positions are indices into one speaker's stream of utterances; `key` maps a
+candidate to its place in the call (the start time of its first utterance), so
+stages of the operator and of the client can share one chain.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import numpy as np
+
+from callqa.records import Script
+
+# candidate matches kept per stage for the alignment: a stage said twice (price
+# repeated after an objection) needs both places so the order can pick one
+CANDIDATES_PER_STAGE = 4
+
+
+@dataclass(frozen=True)
+class Cand:
+    stage: int
+    first: int  # positions in the stage's speech stream
+    last: int
+    score: float
+
+
+# a longer window scores at least as high as the utterance that holds the phrase;
+# within this many points the shorter window is the better evidence
+SHORTER_WINDOW_SLACK = 2.0
+
+
+def candidates(stage: int, first: np.ndarray, last: np.ndarray, scores: np.ndarray, ok: np.ndarray) -> list[Cand]:
+    """Non-overlapping windows where `ok`, best first (shorter window when nearly as good)."""
+    good = np.nonzero(ok)[0]
+    if not len(good):
+        return []
+
+    def rank(k: int) -> tuple:
+        return (-round(float(scores[k]) / SHORTER_WINDOW_SLACK), last[k] - first[k], -scores[k], first[k])
+
+    taken: list[Cand] = []
+    for k in sorted(good.tolist(), key=rank):
+        f, l = int(first[k]), int(last[k])
+        if any(not (l < c.first or f > c.last) for c in taken):
+            continue
+        taken.append(Cand(stage, f, l, float(scores[k])))
+        if len(taken) >= CANDIDATES_PER_STAGE:
+            break
+    return taken
+
+
+def chain(cands: list[Cand], key: Callable[[Cand], float]) -> list[Cand]:
+    """The heaviest chain of candidates in script order and call order (one per stage).
+
+    Weight favours placing more stages; among chains with as many stages the
+    better-scoring one wins. Positions may be equal: one utterance often holds
+    a greeting and the permission question.
+    """
+    if not cands:
+        return []
+    items = sorted(cands, key=lambda c: (key(c), c.stage))
+    weight = [1.0 + c.score / 1000.0 for c in items]
+    best = list(weight)
+    prev = [-1] * len(items)
+    for b, cb in enumerate(items):
+        kb = key(cb)
+        for a in range(b):
+            ca = items[a]
+            if ca.stage < cb.stage and key(ca) <= kb and best[a] + weight[b] > best[b]:
+                best[b] = best[a] + weight[b]
+                prev[b] = a
+    end = max(range(len(items)), key=lambda k: best[k])
+    chain = []
+    while end != -1:
+        chain.append(items[end])
+        end = prev[end]
+    return chain[::-1]
+
+
+@dataclass(frozen=True)
+class Weak:
+    """One speaker's windows, for matches below the threshold (see fill_gaps)."""
+
+    first: np.ndarray
+    last: np.ndarray
+    scores: np.ndarray  # stages × windows, raw
+    usable: np.ndarray  # stages × windows: above the stage's lowest floor, not the client's words
+    mine: np.ndarray  # stages of this speaker
+    start: np.ndarray  # call time of each window's first utterance
+    margin: float  # raw points within which a stage still counts as a window's best match
+
+    def candidates(self, si: int, lo: float, hi: float, placed: dict[int, Cand], floor: float,
+                   rivals_placed: bool, neighbours: Sequence[int] = ()) -> list[Cand]:
+        """Stage si's windows between times lo and hi that no placed stage of this speaker holds.
+
+        A window another stage matches clearly better is that stage's, unless
+        (rivals_placed) that stage was placed elsewhere. A window right next to
+        one of the `neighbours` (the placed stages on either side) that the
+        neighbour reads nearly as well is the rest of that stage: an operator
+        says a stage in several sentences, the order places one of them, and a
+        skipped stage must not be found in the others.
+        """
+        sc = self.scores
+        ok = self.usable[si] & (self.start >= lo) & (self.start <= hi) & (sc[si] >= floor)
+        if not ok.any():
+            return []
+        mine_placed = [c for c in placed.values() if self.mine[c.stage]]
+        held = np.zeros(int(self.last.max()) + 2, dtype=np.int32)
+        for c in mine_placed:
+            held[c.first + 1:c.last + 2] += 1
+        held = np.cumsum(held > 0)
+        ok &= (held[self.last + 1] - held[self.first]) == 0
+        better = self.mine[:, None] & (sc > sc[si] + self.margin)
+        if rivals_placed:
+            better[[c.stage for c in mine_placed]] = False
+        ok &= ~better.any(axis=0)
+        for j in neighbours:
+            if self.mine[j] and j in placed:
+                p = placed[j]
+                next_to = (self.last == p.first - 1) | (self.first == p.last + 1)
+                ok &= ~(next_to & (sc[j] >= sc[si] - self.margin))
+        return candidates(si, self.first, self.last, sc[si], ok)
+
+
+def fill_gaps(placed: dict[int, Cand], weak: dict[str, Weak], call_pos: Callable[[Cand], float], script: Script,
+               gap_floor: Sequence[float], tail_floor: Sequence[float] | None,
+              answers: Callable[[Cand], bool]) -> None:
+    """Place stages the order leaves room for on matches below the threshold.
+
+    Between two stages placed in order, what the operator said there is the
+    stages in between, however far the paraphrase strays ("I could drop by and
+    show you face to face" shares one word with the script's closing). A
+    window below the threshold (`gap_floor`, per stage: callqa.align.GAP_BELOW under it) is taken for
+    a stage there when stages on both sides of it were placed, the order
+    vouching for it, and the stage is (nearly) the window's best match, or
+    every stage that matches it better was said elsewhere ("ShiftPilot lets
+    your team post when they're free" reads as the greeting by the company's
+    name, and the greeting was said at the start). Several stages in one gap
+    are placed by the same chain as the rest. A farewell, said in every call,
+    is no neighbour.
+
+    After the last placed stage only the next one, only where it is the
+    window's best match, and only on the operator's own channel (`tail_floor`,
+    callqa.align.TAIL_BELOW under the threshold; None for mono calls, where the client's
+    refusal could pass for it): a call that stalled stopped right after the
+    stage it stalled at, but says nothing of the stages beyond. Nor on words
+    that name an outcome (`answers`): "I'll make sure nobody calls again"
+    acknowledges a refusal, however much it sounds like the closing.
+    """
+    stages = script.stages
+    anchors = sorted(si for si in placed if stages[si].progress)
+    for a, b in zip(anchors, anchors[1:]):
+        if b - a < 2:
+            continue
+        lo, hi = call_pos(placed[a]), call_pos(placed[b])
+        inside = [c for si in range(a + 1, b) if si not in placed and stages[si].speaker in weak
+                  for c in weak[stages[si].speaker].candidates(si, lo, hi, placed, gap_floor[si], True, (a, b))]
+        for c in chain(inside, call_pos):
+            placed[c.stage] = c
+    if tail_floor is None or not anchors:
+        return
+    nxt = next((j for j in range(anchors[-1] + 1, len(stages)) if stages[j].progress), None)
+    if nxt is None or nxt in placed or stages[nxt].speaker not in weak:
+        return
+    after = [c for c in weak[stages[nxt].speaker].candidates(nxt, call_pos(placed[anchors[-1]]), float("inf"),
+                                                             placed, tail_floor[nxt], False)
+             if not answers(c)]
+    if after:
+        placed[nxt] = max(after, key=lambda c: c.score)
