@@ -157,6 +157,25 @@ def test_bumping_a_script_version_reanalyses_without_retranscribing(tmp_path):
         st.close()
 
 
+def test_a_new_matching_method_reanalyses_once_without_retranscribing(tmp_path, monkeypatch):
+    """A release that changes the matching itself (records.ALIGN_METHOD) redoes stored analyses once."""
+    import callqa.records
+
+    rec = make_transcript_folder(tmp_path / "rec", 3)
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    run_batch(settings_for(url), batch(rec))
+    monkeypatch.setattr(callqa.records, "ALIGN_METHOD", callqa.records.ALIGN_METHOD + 1)
+    again = run_batch(settings_for(url), batch(rec))
+    assert (again.transcribed, again.files_new, again.analysed) == (0, 0, 3)
+    third = run_batch(settings_for(url), batch(rec))
+    assert third.analysed == 0
+    st = open_store(url)
+    try:
+        assert (st.counts()["transcripts"], st.counts()["analyses"]) == (3, 6)
+    finally:
+        st.close()
+
+
 def test_a_failing_file_is_recorded_once_and_retried_only_when_changed_or_asked(tmp_path):
     rec = make_transcript_folder(tmp_path / "rec", 2)
     bad = rec / "broken.json"
