@@ -291,6 +291,10 @@ def _u(*turns):
      "refusal"),
     ("ru", [("client", "Заезжайте после двух."), ("operator", "Хорошо, утром накануне напомню.")], "meeting"),
     ("ru", [("client", "Срочный вызов пошёл, простите.")], "none"),
+    ("ru", [("client", "Через месяцы звоните, сезон идёт."), ("operator", "Договорились, тогда и поговорим.")],
+     "callback"),
+    ("en", [("client", "Give me a month, once the season's ready.")], "callback"),
+    ("en", [("client", "No, that's not for me."), ("operator", "Pity, but all the best.")], "refusal"),
     # thanking for a hearing is said after callbacks too: no refusal by itself
     ("en", [("client", "Hm, okay."), ("operator", "Cheers for hearing me out, goodbye.")], "none"),
     # "I'll ring" alone also confirms a meeting ("I'll ring that morning to confirm"): no cue
@@ -323,6 +327,7 @@ def test_names_outcome_finds_a_cue_of_any_class():
     ("en", "Could I book you in for a short demo on Thursday?", "Sounds good, let's do it.", "meeting"),
     ("en", "Would you like to start a free trial today?", "Sure, go ahead.", "sale"),
     ("en", "If you're happy, I'll send the contract over.", "Count us in, both sites.", "sale"),
+    ("en", "Shall we get you signed up today?", "Okay, you've convinced me.", "sale"),
 ])
 def test_cue_agreement_after_the_closing_means_what_it_proposed(lang, closing, yes, want):
     utts = _u(("operator", closing), ("client", yes), ("operator", "Bye." if lang == "en" else "Пока."))
