@@ -183,6 +183,18 @@ def test_test13_lists_sized_like_test12():
         assert d.CLOSING_FOR == e.CLOSING_FOR
 
 
+def test_test14_lists_sized_like_test13():
+    # test14 is built exactly like test13: the same lists, keys and number of variants in each
+    for lang, d in gen.TEST14_LANGS.items():
+        e = gen.TEST13_LANGS[lang]
+        for name in ("OPERATOR", "CLIENT", "OBJECTIONS", "HANDLING", "OUTCOME_CLIENT", "OUTCOME_OPERATOR"):
+            mine, theirs = getattr(d, name), getattr(e, name)
+            assert {k: len(v) for k, v in mine.items()} == {k: len(v) for k, v in theirs.items()}, (lang, name)
+        for name in ("AFTER_HANDLING", "VAGUE_CLIENT", "HANGUP_CLIENT", "HOLD_START", "HOLD_END", "LINE_CHECK"):
+            assert len(getattr(d, name)) == len(getattr(e, name)), (lang, name)
+        assert d.CLOSING_FOR == e.CLOSING_FOR
+
+
 def _assert_plans_use_only(plans, langs, split):
     """Each plan draws its lines from its split's modules only, and a sale / meeting answers a closing
     that offered it."""
@@ -237,7 +249,7 @@ def test_heldout_plans(split):
     # its renders draw from their own stream, apart from train/test (99), dev (199) and the others
     mine = make_corpus.call_rng(1, f"ru-{letter}41", "ru").random()
     assert mine not in [make_corpus.call_rng(1, f"ru-{x}41", "ru").random()
-                        for x in ("0", "d", "t", "u", "v", "w", "x", "y", "z", "k", "m", "n", "p", "q")
+                        for x in ("0", "d", "t", "u", "v", "w", "x", "y", "z", "k", "m", "n", "p", "q", "r")
                         if x != letter]
 
 
@@ -300,15 +312,15 @@ def test_corpus_splits_have_their_sizes():
     # test3: u41..u80 per language; test4: v41..v80 per language; test5: w41..w80 per language;
     # test6: x41..x80 per language; test7: y41..y80 per language; test8: z41..z80 per language;
     # test9: k41..k80 per language; test10: m41..m80 per language; test11: n41..n80 per language;
-    # test12: p41..p80 per language; test13: q41..q80 per language;
+    # test12: p41..p80 per language; test13: q41..q80 per language; test14: r41..r80 per language;
     # see bench/eval/README.md
     assert (splits.count("train"), splits.count("test"), splits.count("dev"), splits.count("test2"),
             splits.count("test3"), splits.count("test4"), splits.count("test5"),
             splits.count("test6"), splits.count("test7"),
             splits.count("test8"), splits.count("test9"),
             splits.count("test10"), splits.count("test11"),
-            splits.count("test12"), splits.count("test13")) == (92, 60, 96, 80, 80, 80, 80, 80, 80, 80, 80, 80,
-                                                                 80, 80, 80)
+            splits.count("test12"), splits.count("test13"),
+            splits.count("test14")) == (92, 60, 96, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80)
     dev = {t["call_id"]: t for t in _truths() if t["split"] == "dev"}
     # the committed dev truth is what the planner makes today (same seed, same plans)
     plans = make_corpus.plan_dev(make_corpus.DEFAULT_SEED) + make_corpus.plan_dev(
@@ -317,7 +329,7 @@ def test_corpus_splits_have_their_sizes():
     for p in plans:
         want = p.truth(gen.module(p.language, p.split, p.call_id))
         assert {k: dev[p.call_id][k] for k in want} == want
-    # the same for test2, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12 and test13
+    # the same for test2, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13 and test14
     for split in HELDOUT:
         held = {t["call_id"]: t for t in _truths() if t["split"] == split}
         plans = _heldout_plans(split)
