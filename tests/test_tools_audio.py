@@ -123,70 +123,16 @@ def test_fresh_split_wording_is_fresh(name):
             assert all(len(vs) >= 5 for vs in d.OPERATOR.values())
 
 
-def test_test9_lists_sized_like_test8():
-    # test9 is built exactly like test8: the same lists, keys and number of variants in each
-    for lang, d in gen.TEST9_LANGS.items():
-        e = gen.TEST8_LANGS[lang]
-        for name in ("OPERATOR", "CLIENT", "OBJECTIONS", "HANDLING", "OUTCOME_CLIENT", "OUTCOME_OPERATOR"):
-            mine, theirs = getattr(d, name), getattr(e, name)
-            assert {k: len(v) for k, v in mine.items()} == {k: len(v) for k, v in theirs.items()}, (lang, name)
-        for name in ("AFTER_HANDLING", "VAGUE_CLIENT", "HANGUP_CLIENT", "HOLD_START", "HOLD_END", "LINE_CHECK"):
-            assert len(getattr(d, name)) == len(getattr(e, name)), (lang, name)
-        assert d.CLOSING_FOR == e.CLOSING_FOR
+# test9 on are each built exactly like the split before: the same lists, keys and number of variants
+_HELDOUT_NAMES = list(gen.HELDOUT_LANGS)
+_SIZED_LIKE = [(later, earlier) for earlier, later in zip(_HELDOUT_NAMES, _HELDOUT_NAMES[1:])
+               if _HELDOUT_NAMES.index(later) >= _HELDOUT_NAMES.index("test9")]
 
 
-def test_test10_lists_sized_like_test9():
-    # test10 is built exactly like test9: the same lists, keys and number of variants in each
-    for lang, d in gen.TEST10_LANGS.items():
-        e = gen.TEST9_LANGS[lang]
-        for name in ("OPERATOR", "CLIENT", "OBJECTIONS", "HANDLING", "OUTCOME_CLIENT", "OUTCOME_OPERATOR"):
-            mine, theirs = getattr(d, name), getattr(e, name)
-            assert {k: len(v) for k, v in mine.items()} == {k: len(v) for k, v in theirs.items()}, (lang, name)
-        for name in ("AFTER_HANDLING", "VAGUE_CLIENT", "HANGUP_CLIENT", "HOLD_START", "HOLD_END", "LINE_CHECK"):
-            assert len(getattr(d, name)) == len(getattr(e, name)), (lang, name)
-        assert d.CLOSING_FOR == e.CLOSING_FOR
-
-
-def test_test11_lists_sized_like_test10():
-    # test11 is built exactly like test10: the same lists, keys and number of variants in each
-    for lang, d in gen.TEST11_LANGS.items():
-        e = gen.TEST10_LANGS[lang]
-        for name in ("OPERATOR", "CLIENT", "OBJECTIONS", "HANDLING", "OUTCOME_CLIENT", "OUTCOME_OPERATOR"):
-            mine, theirs = getattr(d, name), getattr(e, name)
-            assert {k: len(v) for k, v in mine.items()} == {k: len(v) for k, v in theirs.items()}, (lang, name)
-        for name in ("AFTER_HANDLING", "VAGUE_CLIENT", "HANGUP_CLIENT", "HOLD_START", "HOLD_END", "LINE_CHECK"):
-            assert len(getattr(d, name)) == len(getattr(e, name)), (lang, name)
-        assert d.CLOSING_FOR == e.CLOSING_FOR
-
-
-def test_test12_lists_sized_like_test11():
-    # test12 is built exactly like test11: the same lists, keys and number of variants in each
-    for lang, d in gen.TEST12_LANGS.items():
-        e = gen.TEST11_LANGS[lang]
-        for name in ("OPERATOR", "CLIENT", "OBJECTIONS", "HANDLING", "OUTCOME_CLIENT", "OUTCOME_OPERATOR"):
-            mine, theirs = getattr(d, name), getattr(e, name)
-            assert {k: len(v) for k, v in mine.items()} == {k: len(v) for k, v in theirs.items()}, (lang, name)
-        for name in ("AFTER_HANDLING", "VAGUE_CLIENT", "HANGUP_CLIENT", "HOLD_START", "HOLD_END", "LINE_CHECK"):
-            assert len(getattr(d, name)) == len(getattr(e, name)), (lang, name)
-        assert d.CLOSING_FOR == e.CLOSING_FOR
-
-
-def test_test13_lists_sized_like_test12():
-    # test13 is built exactly like test12: the same lists, keys and number of variants in each
-    for lang, d in gen.TEST13_LANGS.items():
-        e = gen.TEST12_LANGS[lang]
-        for name in ("OPERATOR", "CLIENT", "OBJECTIONS", "HANDLING", "OUTCOME_CLIENT", "OUTCOME_OPERATOR"):
-            mine, theirs = getattr(d, name), getattr(e, name)
-            assert {k: len(v) for k, v in mine.items()} == {k: len(v) for k, v in theirs.items()}, (lang, name)
-        for name in ("AFTER_HANDLING", "VAGUE_CLIENT", "HANGUP_CLIENT", "HOLD_START", "HOLD_END", "LINE_CHECK"):
-            assert len(getattr(d, name)) == len(getattr(e, name)), (lang, name)
-        assert d.CLOSING_FOR == e.CLOSING_FOR
-
-
-def test_test14_lists_sized_like_test13():
-    # test14 is built exactly like test13: the same lists, keys and number of variants in each
-    for lang, d in gen.TEST14_LANGS.items():
-        e = gen.TEST13_LANGS[lang]
+@pytest.mark.parametrize("split, like", _SIZED_LIKE)
+def test_heldout_lists_sized_like_the_split_before(split, like):
+    for lang, d in gen.HELDOUT_LANGS[split].items():
+        e = gen.HELDOUT_LANGS[like][lang]
         for name in ("OPERATOR", "CLIENT", "OBJECTIONS", "HANDLING", "OUTCOME_CLIENT", "OUTCOME_OPERATOR"):
             mine, theirs = getattr(d, name), getattr(e, name)
             assert {k: len(v) for k, v in mine.items()} == {k: len(v) for k, v in theirs.items()}, (lang, name)
@@ -249,8 +195,7 @@ def test_heldout_plans(split):
     # its renders draw from their own stream, apart from train/test (99), dev (199) and the others
     mine = make_corpus.call_rng(1, f"ru-{letter}41", "ru").random()
     assert mine not in [make_corpus.call_rng(1, f"ru-{x}41", "ru").random()
-                        for x in ("0", "d", "t", "u", "v", "w", "x", "y", "z", "k", "m", "n", "p", "q", "r")
-                        if x != letter]
+                        for x in ("0", "d", *HELDOUT.values()) if x != letter]
 
 
 def test_dev_plans_use_only_dev_wording():
@@ -308,19 +253,10 @@ def test_corpus_truth_files_follow_the_contract():
 
 def test_corpus_splits_have_their_sizes():
     splits = [t["split"] for t in _truths()]
-    # dev: two batches of 48 (d01..d24 and d25..d48 per language); test2: t41..t80 per language;
-    # test3: u41..u80 per language; test4: v41..v80 per language; test5: w41..w80 per language;
-    # test6: x41..x80 per language; test7: y41..y80 per language; test8: z41..z80 per language;
-    # test9: k41..k80 per language; test10: m41..m80 per language; test11: n41..n80 per language;
-    # test12: p41..p80 per language; test13: q41..q80 per language; test14: r41..r80 per language;
-    # see bench/eval/README.md
-    assert (splits.count("train"), splits.count("test"), splits.count("dev"), splits.count("test2"),
-            splits.count("test3"), splits.count("test4"), splits.count("test5"),
-            splits.count("test6"), splits.count("test7"),
-            splits.count("test8"), splits.count("test9"),
-            splits.count("test10"), splits.count("test11"),
-            splits.count("test12"), splits.count("test13"),
-            splits.count("test14")) == (92, 60, 96, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80, 80)
+    # dev: two batches of 48 (d01..d24 and d25..d48 per language); every held-out split (test2 ...):
+    # <letter>41..<letter>80 per language; see bench/eval/README.md
+    want = {"train": 92, "test": 60, "dev": 96, **{split: 80 for split in gen.HELDOUT_LANGS}}
+    assert {split: splits.count(split) for split in want} == want and len(splits) == sum(want.values())
     dev = {t["call_id"]: t for t in _truths() if t["split"] == "dev"}
     # the committed dev truth is what the planner makes today (same seed, same plans)
     plans = make_corpus.plan_dev(make_corpus.DEFAULT_SEED) + make_corpus.plan_dev(
