@@ -151,14 +151,20 @@ def closing_class(cues: Cues, closing_text: str | None) -> str | None:
     return None
 
 
+def _utterance_class(cues: Cues, words: Sequence[str]) -> str | None:
+    """The class one utterance's cue words name (or "none" for a call cut short), None when none."""
+    if _last_hit(cues.families.get("refusal"), words, cues.negations, False) >= 0:
+        return "refusal"   # "no thanks, don't call back" is a refusal, not a callback
+    # mono joins a question and its answer: the last cue in the utterance speaks for it
+    at, found = max((_last_hit(cues.families.get(c), words, cues.negations, True), c)
+                    for c in (*CLASSES[1:], "none"))
+    return found if at >= 0 else None
+
+
 def names_outcome(text: str, lang: str) -> bool:
     """Whether a cue word of some outcome class (or of a call cut short) is in the text."""
     cues = load_cues(lang)
-    if cues is None:
-        return False
-    words = norm(text).split()
-    return any(_last_hit(cues.families.get(c), words, cues.negations, c != "refusal") >= 0
-               for c in (*CLASSES, "none"))
+    return cues is not None and _utterance_class(cues, norm(text).split()) is not None
 
 
 def cue_outcome(utts: Sequence[Utterance], lang: str, *, skip: Sequence[bool] = (),
@@ -183,14 +189,7 @@ def cue_outcome(utts: Sequence[Utterance], lang: str, *, skip: Sequence[bool] = 
         w = {"client": CLIENT_WEIGHT, "operator": OPERATOR_WEIGHT}.get(u.speaker, UNKNOWN_WEIGHT)
         w *= max(0.0, 1.0 - STEP_DECAY * rank)
         text = norm(u.text).split()
-        if _last_hit(cues.families.get("refusal"), text, cues.negations, False) >= 0:
-            found = "refusal"   # "no thanks, don't call back" is a refusal, not a callback
-        else:
-            # mono joins a question and its answer: the last cue in the utterance speaks for it
-            at, found = max((_last_hit(cues.families.get(c), text, cues.negations, True), c)
-                            for c in (*CLASSES[1:], "none"))
-            if at < 0:
-                found = None
+        found = _utterance_class(cues, text)
         if found is None and proposed and closing_at is not None and i > closing_at \
                 and u.speaker != "operator" \
                 and (_last_hit(cues.families.get("agree"), text, cues.negations, True) >= 0
