@@ -242,12 +242,17 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
 
     # ---- stages, on the speech of each stage's speaker
     n = len(script.stages)
-    thresholds = [to_raw(_threshold(s.id, s.threshold, opts), "stages") for s in script.stages]
+    reported = [_threshold(s.id, s.threshold, opts) for s in script.stages]
+    thresholds = [to_raw(r, "stages") for r in reported]
+    # MONO_EXTRA on the threshold and the floors when speakers are unknown
+    surcharge = 0.0 if transcript.speakers_known else MONO_EXTRA
+    # raw floors below each stage's threshold for the weak matches of stage_order.fill_gaps
+    gap_floor = [to_raw(r - GAP_BELOW, "stages") + surcharge for r in reported]
+    tail_floor = [to_raw(r - TAIL_BELOW, "stages") + surcharge for r in reported]
     best_score = [0.0] * n
     cands: list[Cand] = []
     # below the threshold: only where the order leaves room (stage_order.fill_gaps)
     weak: dict[str, Weak] = {}
-    gap_floor, tail_floor = [0.0] * n, [0.0] * n
     streams: dict[str, list[int]] = {}
     own_scores: dict[str, np.ndarray] = {}
     for spk in dict.fromkeys(s.speaker for s in script.stages):
@@ -274,15 +279,11 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
             if stage.speaker != spk:
                 continue
             best_score[si] = float(scores[si].max())
-            thr = thresholds[si] + (0.0 if transcript.speakers_known else MONO_EXTRA)
+            thr = thresholds[si] + surcharge
             not_rival = (rival < 0) | (single & (scores[si] >= thr + HIGH_EXTRA))
             ok = _good(scores[si], top, thr, single) & (single | leads[si]) & not_rival
             cands += candidates(si, first, last, scores[si], ok)
-            # raw floors below the stage's threshold, with the same mono surcharge
-            reported, surcharge = _threshold(stage.id, stage.threshold, opts), thr - thresholds[si]
-            floor = gap_floor[si] = to_raw(reported - GAP_BELOW, "stages") + surcharge
-            tail_floor[si] = to_raw(reported - TAIL_BELOW, "stages") + surcharge
-            usable[si] = (scores[si] >= floor) & (single | leads[si]) & not_rival
+            usable[si] = (scores[si] >= gap_floor[si]) & (single | leads[si]) & not_rival
         weak[spk] = Weak(first, last, scores, usable, mine, np.array([utts[idx[f]].start for f in first]),
                           RELATIVE_MARGIN)
 
