@@ -39,7 +39,7 @@ from callqa.outcome_model import FIELDS, OutcomeModel, char_ngrams, ending_field
 from callqa.records import AlignOptions  # noqa: E402
 from callqa.sentences import sentence_units  # noqa: E402
 
-PARTS = ("train", "dev", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13")
+PARTS = ("train", "dev", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14")
 C = 4.0          # inverse regularisation; 1-16 chosen by leave-one-part-out
 MIN_DF = 2       # an n-gram seen in one call only is noise
 

@@ -295,6 +295,15 @@ def _u(*turns):
      "callback"),
     ("en", [("client", "Give me a month, once the season's ready.")], "callback"),
     ("en", [("client", "No, that's not for me."), ("operator", "Pity, but all the best.")], "refusal"),
+    # someone else's no, reported by the client, is a refusal
+    ("en", [("client", "Our bookkeeper does it all."), ("client", "My partner said no, so it's no.")], "refusal"),
+    ("ru", [("client", "Партнёр сказал нет, значит нет."), ("operator", "Ясно.")], "refusal"),
+    # the operator thanking for an honest answer acknowledges a no
+    ("en", [("client", "Mm, hard."), ("operator", "Understood, thanks for the honest no.")], "refusal"),
+    ("ru", [("client", "Ага, оформляйте."), ("operator", "Очень рады, документы уже готовлю.")], "sale"),
+    # a calendar the client keeps is no meeting; one the meeting goes into is
+    ("en", [("client", "Three engineers, we juggle sessions in a shared calendar.")], "none"),
+    ("en", [("client", "Okay."), ("operator", "Great, it's in my calendar for Tuesday.")], "meeting"),
     # thanking for a hearing is said after callbacks too: no refusal by itself
     ("en", [("client", "Hm, okay."), ("operator", "Cheers for hearing me out, goodbye.")], "none"),
     # "I'll ring" alone also confirms a meeting ("I'll ring that morning to confirm"): no cue
@@ -328,6 +337,7 @@ def test_names_outcome_finds_a_cue_of_any_class():
     ("en", "Would you like to start a free trial today?", "Sure, go ahead.", "sale"),
     ("en", "If you're happy, I'll send the contract over.", "Count us in, both sites.", "sale"),
     ("en", "Shall we get you signed up today?", "Okay, you've convinced me.", "sale"),
+    ("ru", "Оформляем? Договор от вас отправлю сегодня же.", "Ну что ж, я готов.", "sale"),
 ])
 def test_cue_agreement_after_the_closing_means_what_it_proposed(lang, closing, yes, want):
     utts = _u(("operator", closing), ("client", yes), ("operator", "Bye." if lang == "en" else "Пока."))
