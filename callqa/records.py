@@ -206,9 +206,11 @@ class Script:
 
 # --------------------------------------------------------------------------- analysis
 # Raised when the matching itself changes, not its settings: stored analyses made the old
-# way are then redone on the next run (from the stored transcripts). 2: weak matches where
-# the script order leaves room for them (stage_order.fill_gaps).
-ALIGN_METHOD = 2
+# way are then redone on the next run (from the stored transcripts). The packaged outcome
+# cue lists and outcome model count as the method. 2: weak matches where the script order
+# leaves room for them (stage_order.fill_gaps). 3: one stage per sentence (stage_order.chain),
+# the cue lists and model of round fifteen (docs/alignment.md).
+ALIGN_METHOD = 3
 
 
 @dataclass(frozen=True)

@@ -57,8 +57,13 @@ def chain(cands: list[Cand], key: Callable[[Cand], float]) -> list[Cand]:
     """The heaviest chain of candidates in script order and call order (one per stage).
 
     Weight favours placing more stages; among chains with as many stages the
-    better-scoring one wins. Positions may be equal: one utterance often holds
-    a greeting and the permission question.
+    better-scoring one wins. Each stage starts after the one before it, never on
+    the same sentence: the text is split into sentence units first
+    (callqa/sentences.py), so a greeting and the permission question said in
+    one breath are two positions, and a sentence that reads as two neighbouring
+    stages is one of them said once. Allowing equal starts, on the tuned corpus
+    parts, kept 28 right stages and 29 wrong ones, and put the stall point one
+    stage too far in 5 calls more.
     """
     if not cands:
         return []
@@ -70,7 +75,7 @@ def chain(cands: list[Cand], key: Callable[[Cand], float]) -> list[Cand]:
         kb = key(cb)
         for a in range(b):
             ca = items[a]
-            if ca.stage < cb.stage and key(ca) <= kb and best[a] + weight[b] > best[b]:
+            if ca.stage < cb.stage and key(ca) < kb and best[a] + weight[b] > best[b]:
                 best[b] = best[a] + weight[b]
                 prev[b] = a
     end = max(range(len(items)), key=lambda k: best[k])

@@ -608,3 +608,17 @@ def test_the_sentence_next_to_a_placed_neighbour_that_reads_as_it_is_no_skipped_
     # without neighbours to ask, window 1 is as good a candidate as window 3
     got = weak.candidates(1, 0.0, 10.0, placed, 5.0, True)
     assert sorted((c.first, c.last) for c in got) == [(1, 1), (3, 3)]
+
+
+def test_one_sentence_is_one_stage_in_the_order():
+    """A sentence that reads as two neighbouring stages is placed as one of them, not both."""
+    from callqa.stage_order import Cand, chain
+
+    at = {0: 0.0, 1: 5.0, 2: 5.0, 3: 9.0}   # window -> call time; windows 1 and 2 start together
+    # stage 1 and stage 2 both match sentence 1 (window 1 for stage 1, window 2 = the same start)
+    cands = [Cand(0, 0, 0, 40.0), Cand(1, 1, 1, 22.0), Cand(2, 2, 2, 25.0), Cand(3, 3, 3, 30.0)]
+    got = chain(cands, key=lambda c: at[c.first])
+    assert [c.stage for c in got] == [0, 2, 3]  # the better-scoring reading of the sentence wins
+    # a later sentence for stage 2 lets both be placed
+    at[2] = 6.0
+    assert [c.stage for c in chain(cands, key=lambda c: at[c.first])] == [0, 1, 2, 3]
