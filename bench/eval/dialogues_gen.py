@@ -30,7 +30,8 @@ test7 (ids y41..y80), `dialogues_test7_ru` / `dialogues_test7_en`; test8 (ids z4
 test11 (ids n41..n80), `dialogues_test11_ru` / `dialogues_test11_en`; test12 (ids p41..p80),
 `dialogues_test12_ru` / `dialogues_test12_en`; test13 (ids q41..q80), `dialogues_test13_ru` /
 `dialogues_test13_en`; test14 (ids r41..r80), `dialogues_test14_ru` /
-`dialogues_test14_en`.
+`dialogues_test14_en`; test15 (ids s41..s80), `dialogues_test15_ru` /
+`dialogues_test15_en`.
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ import dialogues_test13_en
 import dialogues_test13_ru
 import dialogues_test14_en
 import dialogues_test14_ru
+import dialogues_test15_en
+import dialogues_test15_ru
 import dialogues_test2_en
 import dialogues_test2_ru
 import dialogues_test3_en
@@ -112,17 +115,19 @@ TEST12_LANGS: dict[str, ModuleType] = {"ru": dialogues_test12_ru, "en": dialogue
 TEST13_LANGS: dict[str, ModuleType] = {"ru": dialogues_test13_ru, "en": dialogues_test13_en}
 # test14: a fourteenth held-out split (ids r41..r80), made after test13 had been scored
 TEST14_LANGS: dict[str, ModuleType] = {"ru": dialogues_test14_ru, "en": dialogues_test14_en}
+# test15: a fifteenth held-out split (ids s41..s80), made after test14 had been scored
+TEST15_LANGS: dict[str, ModuleType] = {"ru": dialogues_test15_ru, "en": dialogues_test15_en}
 # the held-out splits after test, in the order they were written: split -> wording modules
 HELDOUT_LANGS: dict[str, dict[str, ModuleType]] = {
     "test2": TEST2_LANGS, "test3": TEST3_LANGS, "test4": TEST4_LANGS, "test5": TEST5_LANGS,
     "test6": TEST6_LANGS, "test7": TEST7_LANGS, "test8": TEST8_LANGS, "test9": TEST9_LANGS,
     "test10": TEST10_LANGS, "test11": TEST11_LANGS, "test12": TEST12_LANGS,
-    "test13": TEST13_LANGS, "test14": TEST14_LANGS,
+    "test13": TEST13_LANGS, "test14": TEST14_LANGS, "test15": TEST15_LANGS,
 }
 # every wording written apart from train/test, in order: each is checked against all before it
 FRESH_WORDING: dict[str, dict[str, ModuleType]] = {"dev": DEV_LANGS, "dev2": DEV2_LANGS, **HELDOUT_LANGS}
 SPLITS = ("train", "dev", "test", *HELDOUT_LANGS)
-HELDOUT_FIRST = 41  # every held-out split numbers its calls 41..80 (ru-t41..ru-t80, ..., en-r41..en-r80)
+HELDOUT_FIRST = 41  # every held-out split numbers its calls 41..80 (ru-t41..ru-t80, ..., en-s41..en-s80)
 SUCCESS = ("sale", "meeting", "callback")
 PATTERNS = ("complete", "skip", "out_of_order", "stall", "callback")
 PATTERN_WEIGHTS = (0.20, 0.17, 0.15, 0.35, 0.13)
@@ -220,7 +225,7 @@ def module(language: str, split: str, call_id: str | None = None) -> ModuleType:
 
 
 def pool(items: list[str], split: str) -> list[str]:
-    """The variants a call of this split may use (train: head, test: tail, else all: dev/test2..test14 lists are whole)."""
+    """The variants a call of this split may use (train: head, test: tail, else all: dev/test2..test15 lists are whole)."""
     if len(items) < 2 or split not in ("train", "test"):
         return list(items)
     cut = max(1, round(len(items) * 4 / 7))
