@@ -377,13 +377,12 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
         cue, weight = cue_outcome(utts, script.language, skip=skip, closing_at=closing_at,
                                   closing_text=closing_text, classes=prep.outcome_names)
         outcome = _combine(phrase_outcome, cue, weight)
-        if outcome == "none" and phrase_outcome == "none" and weight == 0.0:
-            # neither a phrase nor a cue word named it: how the ending sounds as a whole
-            # (callqa/outcome_model.py), when the model is fairly sure
-            model = outcome_model.packaged_model()
-            guess = model.predict(utts, prep.outcome_names) if model is not None else None
-            if guess is not None:
-                outcome = guess
+        # how the ending sounds as a whole (callqa/outcome_model.py): the outcome when
+        # neither a phrase nor a cue word named one, a veto on one the model finds implausible
+        model = outcome_model.packaged_model()
+        if model is not None:
+            silent = outcome == "none" and phrase_outcome == "none" and weight == 0.0
+            outcome = model.decide(utts, outcome, prep.outcome_names, silent)
     success = outcome in script.success_outcomes
 
     results: list[StageResult] = []

@@ -5,7 +5,8 @@ import pytest
 
 from callqa import outcome_model
 from callqa.align import analyze
-from callqa.outcome_model import FIELDS, OutcomeModel, char_ngrams, ending_fields, packaged_model, read_model
+from callqa.outcome_model import (FIELDS, OutcomeModel, char_ngrams, ending_fields, packaged_model, read_model,
+                                  word_ngrams)
 from callqa.records import Utterance
 from test_align import EN, call, op
 
@@ -14,6 +15,12 @@ def test_char_ngrams_stay_inside_words():
     grams = char_ngrams("Ёж no")
     assert grams == [" е", "еж", "ж ", " еж", "еж ", " еж ", " n", "no", "o ", " no", "no ", " no "]
     assert " n" in char_ngrams("NO") and "o t" not in char_ngrams("no thanks")
+
+
+def test_word_ngrams_are_words_and_pairs():
+    assert word_ngrams("Ёлки, I'll call: no-one") == ["елки", "ll", "call", "no", "one", "елки ll", "ll call",
+                                                      "call no", "no one"]
+    assert word_ngrams("a") == []
 
 
 def test_ending_fields_take_each_partys_last_sentences():
@@ -46,11 +53,14 @@ def test_numpy_inference_matches_the_training_library_and_survives_the_file(tmp_
     fields, labels = [f for f, _ in ENDINGS], [y for _, y in ENDINGS]
     m = tom.fit(fields, labels)
     # the same fit done with the library's own vectorisers: probabilities agree to float precision
-    vecs = [TfidfVectorizer(analyzer=char_ngrams, min_df=tom.MIN_DF, sublinear_tf=True) for _ in FIELDS]
-    x = hstack([v.fit_transform([f[k] for f in fields]) for k, v in enumerate(vecs)]).tocsr()
+    blocks = [(a, k) for a in tom.ANALYZERS for k in range(len(FIELDS))]
+    assert set(tom.ANALYZERS) == {"char", "word"}
+    vecs = [TfidfVectorizer(analyzer=char_ngrams if a == "char" else word_ngrams, min_df=tom.MIN_DF,
+                            sublinear_tf=True) for a, _ in blocks]
+    x = hstack([v.fit_transform([f[k] for f in fields]) for v, (_, k) in zip(vecs, blocks)]).tocsr()
     clf = LogisticRegression(C=tom.C, max_iter=5000).fit(x, labels)
     new = ("we never buy from suppliers like you", "good luck", "")
-    xn = hstack([v.transform([new[k]]) for k, v in enumerate(vecs)]).tocsr()
+    xn = hstack([v.transform([new[k]]) for v, (_, k) in zip(vecs, blocks)]).tocsr()
     want = dict(zip(clf.classes_, clf.predict_proba(xn)[0]))
     utts = [Utterance("client", 0, 1, new[0]), Utterance("operator", 1, 2, new[1])]
     got = m.probabilities(utts)
@@ -58,7 +68,19 @@ def test_numpy_inference_matches_the_training_library_and_survives_the_file(tmp_
     assert max(got, key=got.get) == "refusal"
     m.save(tmp_path / "m.npz")
     back = read_model(tmp_path / "m.npz")
+    assert back.analyzers == ("char", "word")
     assert back.probabilities(utts) == pytest.approx(got, abs=1e-5)
+
+
+def test_a_model_file_without_analyzers_reads_as_char_blocks(tmp_path):
+    m = _stub("suppliers", "refusal", 20.0)
+    m.save(tmp_path / "m.npz")
+    with np.load(tmp_path / "m.npz") as z:
+        arrays = {k: z[k] for k in z.files if k != "analyzers"}
+    np.savez_compressed(tmp_path / "old.npz", **arrays)   # the file format before word blocks
+    back = read_model(tmp_path / "old.npz")
+    utts = [Utterance("client", 0, 1, "suppliers")]
+    assert back.analyzers == ("char",) and back.probabilities(utts) == pytest.approx(m.probabilities(utts))
 
 
 def _stub(word: str, cls: str, strength: float) -> OutcomeModel:
@@ -76,12 +98,10 @@ def _ending(answer):
                 ("client", answer), ("operator", "Okay."), *op("farewell", lang="en"), lang="en")
 
 
-def test_align_asks_the_model_only_when_phrases_and_cues_are_silent(monkeypatch):
+def test_align_takes_the_models_class_when_phrases_and_cues_are_silent(monkeypatch):
     monkeypatch.setattr(outcome_model, "packaged_model", lambda: _stub("suppliers", "refusal", 20.0))
     # no phrase, no cue word: the ending as a whole decides
     assert analyze(_ending("We never take new suppliers."), EN, call_id="m1").outcome == "refusal"
-    # a cue word names the outcome: the model is not asked
-    assert analyze(_ending("New suppliers? Call me back next week."), EN, call_id="m2").outcome == "callback"
     # a model that is not sure leaves the call as `none`
     monkeypatch.setattr(outcome_model, "packaged_model", lambda: _stub("suppliers", "refusal", 0.05))
     assert analyze(_ending("We never take new suppliers."), EN, call_id="m3").outcome == "none"
@@ -96,3 +116,47 @@ def test_the_packaged_model_loads_and_names_one_of_its_classes():
     probs = m.probabilities([Utterance("client", 0, 1, "No thanks, not interested."),
                              Utterance("operator", 1, 2, "Understood, goodbye.")])
     assert sum(probs.values()) == pytest.approx(1.0)
+
+
+def test_the_model_overrules_a_named_outcome_only_when_it_doubts_it_and_is_sure_of_another(monkeypatch):
+    ending = _ending("New suppliers? Call me back next week.")   # a callback cue
+    monkeypatch.setattr(outcome_model, "packaged_model", lambda: None)
+    assert analyze(ending, EN, call_id="v0").outcome == "callback"
+    # sure of refusal, callback near zero: vetoed
+    monkeypatch.setattr(outcome_model, "packaged_model", lambda: _stub("suppliers", "refusal", 20.0))
+    assert analyze(ending, EN, call_id="v1").outcome == "refusal"
+    # leaning to refusal but not sure of it, or not doubting the callback: the cue stands
+    for callback, refusal in ((0.10, 0.55), (0.25, 0.70)):
+        m = _fixed({"callback": callback, "refusal": refusal})
+        monkeypatch.setattr(outcome_model, "packaged_model", lambda: m)
+        assert analyze(ending, EN, call_id="v2").outcome == "callback"
+    m = _fixed({"callback": 0.15, "refusal": 0.70})
+    monkeypatch.setattr(outcome_model, "packaged_model", lambda: m)
+    assert analyze(ending, EN, call_id="v3").outcome == "refusal"
+
+
+def _fixed(probs: dict[str, float]) -> OutcomeModel:
+    """A model that says the same probabilities of every call (the rest shared by the other classes)."""
+    classes = ("callback", "meeting", "none", "refusal", "sale")
+    rest = (1.0 - sum(probs.values())) / (len(classes) - len(probs))
+    p = np.array([probs.get(c, rest) for c in classes])
+    empty = tuple({} for _ in FIELDS)
+    return OutcomeModel(classes, empty, tuple(np.zeros(0) for _ in FIELDS), np.zeros((len(classes), 0)), np.log(p))
+
+
+def test_decide_keeps_a_read_the_model_finds_plausible():
+    m = _stub("suppliers", "refusal", 20.0)
+    utts = [Utterance("client", 0, 1, "suppliers")]
+    probs = m.probabilities(utts)
+    assert probs["refusal"] > outcome_model.OVERRULE
+    assert m.decide(utts, "refusal", ("refusal", "callback"), silent=False) == "refusal"
+    assert m.decide(utts, "callback", ("refusal", "callback"), silent=False) == "refusal"
+    assert m.decide(utts, "none", ("refusal", "callback"), silent=True) == "refusal"
+    # a class the script does not name is never put on a call
+    assert m.decide(utts, "callback", ("callback", "meeting"), silent=False) == "callback"
+    # a model that gives the read class more than DOUBT leaves it; silence takes its class all the same
+    split = _fixed({"callback": 0.3, "refusal": 0.65})
+    assert split.decide(utts, "callback", ("refusal", "callback"), silent=False) == "callback"
+    assert split.decide(utts, "none", ("refusal", "callback"), silent=True) == "refusal"
+    # silence and a model under MIN_PROBABILITY: none
+    assert _fixed({"refusal": 0.45}).decide(utts, "none", ("refusal",), silent=True) == "none"
