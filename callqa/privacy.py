@@ -699,37 +699,58 @@ def _dictated_phones(toks: list[_Tok]) -> list[Redaction]:
     them, is taken for the number: a reader sees a dictated phone there, and leaving its
     digits in clear is the worse mistake.
     """
+    # "договор номер ..." is no telephone
+    return _dictated(toks, "phone", lambda w: w in _STRONG_PHONE_CUES, skip=3, min_tokens=3, min_digits=6)
+
+
+def _dictated_cards(toks: list[_Tok]) -> list[Redaction]:
+    """A card number dictated after a card word, garbled past parsing and past its checksum.
+
+    "card 2, 3, 1, time, 4, 5, 7, 1, 6, 9, time, time, 2, 5, 7, time": as for phones, with
+    at least four number tokens standing for at least ten digits, up to six words after
+    the card word, and up to two misheard words in a row (the recogniser turns digits into
+    words, several at a time, in a sixteen-digit dictation). At least one misheard word:
+    a run the recogniser kept whole is a number _numbers has read, and Luhn has judged.
+    """
+    return _dictated(toks, "card", _is_card_cue, skip=6, min_tokens=4, min_digits=10, max_gap=2, misheard=1)
+
+
+def _dictated(toks: list[_Tok], kind: str, cue, *, skip: int, min_tokens: int, min_digits: int,
+              max_gap: int = 1, misheard: int = 0) -> list[Redaction]:
+    """After a cue word (and at most `skip` other words), a run of number tokens with up to
+    `max_gap` misheard words in a row between them, and at least `misheard` such words in all."""
     out: list[Redaction] = []
     i = 0
     while i < len(toks):
-        if toks[i].text not in _STRONG_PHONE_CUES:  # "договор номер ..." is no telephone
+        if not cue(toks[i].text):
             i += 1
             continue
         j, skipped = i + 1, 0
-        while j < len(toks) and skipped <= 3 and not _digits_said(toks[j]) and toks[j].text not in _PLUS:
+        while j < len(toks) and skipped <= skip and not _digits_said(toks[j]) and toks[j].text not in _PLUS:
             if toks[j].text in _RUN_STOPS:
                 break
             skipped += toks[j].text not in _SEPARATORS
             j += 1
         first = last = None
-        count = digits = gap = 0
+        count = digits = gap = inside = 0
         while j < len(toks):
             t = toks[j]
             d = _digits_said(t)
             if d or t.text in _PLUS:
                 first = j if first is None else first
+                inside += gap
                 last, gap = j, 0
                 count += bool(d)
                 digits += d
             elif t.text in _SEPARATORS:
                 pass
-            elif t.text in _RUN_STOPS or gap >= 1 or first is None:
+            elif t.text in _RUN_STOPS or gap >= max_gap or first is None:
                 break
             else:
                 gap += 1
             j += 1
-        if first is not None and count >= 3 and digits >= 6:
-            out.append(Redaction("phone", toks[first].start, toks[last].end))
+        if first is not None and count >= min_tokens and digits >= min_digits and inside >= misheard:
+            out.append(Redaction(kind, toks[first].start, toks[last].end))
             i = last + 1
         else:
             i += 1
@@ -752,13 +773,17 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
                 # "(916) 123-45-67": the bracket belongs to the number
                 start = r.start - 1 if r.start > 0 and text[r.start - 1] == "(" else r.start
                 found.append(Redaction(r.kind, start, r.end))
-    if "phone" in kinds:
-        # a garbled dictation the number parser stopped short in: the union is the number
-        for d in _dictated_phones(toks):
-            near = [r for r in found if r.kind == "phone" and r.start < d.end and d.start < r.end]
-            found = [r for r in found if r not in near]
-            found.append(Redaction("phone", min([d.start, *(r.start for r in near)]),
-                                   max([d.end, *(r.end for r in near)])))
+    dictated = ([*_dictated_cards(toks)] if "card" in kinds else []) + \
+        ([*_dictated_phones(toks)] if "phone" in kinds else [])
+    for d in dictated:
+        # a garbled dictation the number parser stopped short in, or read as the other
+        # kind: the union is the number, of the kind its cue word says
+        near = [r for r in found if r.kind in ("phone", "card") and r.start < d.end and d.start < r.end]
+        if d.kind == "phone" and any(r.kind == "card" for r in near):
+            continue   # a card already covers it
+        found = [r for r in found if r not in near]
+        found.append(Redaction(d.kind, min([d.start, *(r.start for r in near)]),
+                               max([d.end, *(r.end for r in near)])))
     if "name" in kinds:
         found += _names(toks, lang)
     kept: list[Redaction] = []

@@ -255,6 +255,27 @@ def test_a_garbled_dictated_phone_after_a_telephone_word_is_redacted(text, lang)
 
 
 @pytest.mark.parametrize("text, lang", [
+    # a card dictated over a bad line: digits turned into words, two at a time, checksum lost
+    ("card 2, 3, 1, time, 4, 5, 7, 1, 6, 9, time, time, 2, 5, 7, time, under the name of Wilton.", "en"),
+    ("Номер карты: пять, шесть, два, кино, четыре, шесть, пять, ноль, один, один, четыре, восемь.", "ru"),
+])
+def test_a_garbled_dictated_card_after_a_card_word_is_redacted(text, lang):
+    red, spans = redact_text(text, lang)
+    assert [s.kind for s in spans] == ["card"] or [s.kind for s in spans][:1] == ["card"], red
+    assert not any(ch.isdigit() for ch in red), red
+    assert not any(w in red.lower() for w in ("шесть", "четыре", "восемь")), red
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a card word with a few numbers after it is no card number
+    ("The card costs 5 dollars, 2 for 9, and 3 a month.", "en"),
+    ("Карту выдадим за 3 дня, лимит 50 тысяч.", "ru"),
+])
+def test_a_few_numbers_after_a_card_word_are_no_card(text, lang):
+    assert "card" not in [s.kind for s in redact_text(text, lang)[1]]
+
+
+@pytest.mark.parametrize("text, lang", [
     ("Call me on Monday at 3 or on Tuesday at 5.", "en"),
     ("Позвоните до 5 числа, договор от 25 ноября на 3 года.", "ru"),
     ("Phone us about the 120 seats in 3 shops and 45 drivers.", "en"),
