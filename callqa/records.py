@@ -209,7 +209,8 @@ class Script:
 # way are then redone on the next run (from the stored transcripts). The packaged outcome
 # cue lists and outcome model count as the method. 2: weak matches where the script order
 # leaves room for them (stage_order.fill_gaps). 3: one stage per sentence (stage_order.chain),
-# the cue lists and model of round fifteen (docs/alignment.md).
+# the learned model's veto (outcome_model.OutcomeModel.decide), the cue lists and model of
+# rounds fifteen and sixteen (docs/alignment.md).
 ALIGN_METHOD = 3
 
 
