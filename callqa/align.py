@@ -28,7 +28,7 @@ from callqa import outcome_model
 from callqa.errors import AnalysisError
 from callqa.match import Features, Matcher, Windows, build_matcher
 from callqa.nlp import tokens
-from callqa.outcome import cue_outcome, names_outcome
+from callqa.outcome import cue_outcome, names_outcome, says_goodbye
 from callqa.records import AlignOptions, CallAnalysis, Flag, Objection, Script, StageResult, Transcript, Utterance
 from callqa.scripts import fill_variables
 from callqa.sentences import sentence_units
@@ -359,6 +359,11 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
     last_progress = max((i for i, s in enumerate(script.stages) if s.progress), default=None)
     close = placed.get(last_progress) if last_progress is not None else None
     closing_at = streams[script.stages[last_progress].speaker][close.last] if close is not None else None
+    if bye is None:
+        # the farewell said in words no farewell phrase knows ("really nice to speak to you,
+        # cheers, bye"): the last goodbye word not said by the client, before the last utterance
+        bye = max((i for i, u in enumerate(utts[:-1]) if u.speaker != "client" and u.text.strip()
+                   and says_goodbye(u.text, script.language)), default=None)
     after_bye = np.zeros(len(utts), dtype=bool)
     if bye is not None and (closing_at is None or bye > closing_at):
         after_bye[bye + 1:] = True

@@ -15,6 +15,9 @@ as data in `callqa/data/outcome_cues_<lang>.yaml`:
 - a cue right after a negation word is not counted ("not sure" is no "sure");
 - `none` cues ("sorry, I have to run") mark a call cut short: they compete like a class;
 - no cue, or too little weight: `none` (the call simply ended).
+
+`goodbye` words ("bye", "до свидания") are no outcome: `says_goodbye` finds the operator's
+goodbye, after which the client's "okay, speak later" is a goodbye too (align).
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ MIN_CUE_WEIGHT = 0.5         # below this, the call ended with no decision
 CLASSES = ("refusal", "callback", "meeting", "sale")
 # cue families read from the data: the classes, `none` (a call cut short), `agree` (a yes
 # to the closing proposal) and `when` (a day or time: a yes only to a proposed meeting)
-FAMILIES = (*CLASSES, "none", "agree", "when")
+FAMILIES = (*CLASSES, "none", "agree", "when", "goodbye")
 
 _WORD = re.compile(r"[\w']+")
 
@@ -159,6 +162,12 @@ def _utterance_class(cues: Cues, words: Sequence[str]) -> str | None:
     at, found = max((_last_hit(cues.families.get(c), words, cues.negations, True), c)
                     for c in (*CLASSES[1:], "none"))
     return found if at >= 0 else None
+
+
+def says_goodbye(text: str, lang: str) -> bool:
+    """Whether the text has a goodbye word of the language's cue data."""
+    cues = load_cues(lang)
+    return cues is not None and _last_hit(cues.families.get("goodbye"), norm(text).split(), frozenset(), False) >= 0
 
 
 def names_outcome(text: str, lang: str) -> bool:

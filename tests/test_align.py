@@ -500,6 +500,27 @@ def test_the_clients_goodbye_after_the_operators_farewell_is_no_answer():
     assert analyze(t, EN, call_id="bye2").outcome == "callback"
 
 
+@pytest.mark.parametrize("unknown", [False, True])
+def test_a_goodbye_no_farewell_phrase_knows_still_ends_the_answers(unknown, monkeypatch):
+    # "cheers, bye" is no farewell phrase of the script; the client's "okay, speak later" after it
+    # is a goodbye all the same, and the "wait and see" before it is the (undecided) ending
+    from callqa import outcome_model
+    from callqa.outcome import says_goodbye
+    monkeypatch.setattr(outcome_model, "packaged_model", lambda: None)
+    assert says_goodbye("Really nice to speak to you. Cheers. Bye.", "en")
+    assert says_goodbye("Ну всё, всего вам доброго!", "ru") and not says_goodbye("Перезвоните завтра.", "ru")
+    t = call(*op("greeting", "permission", "discovery", "presentation", lang="en"),
+             ("client", "We'll have to wait and see."), ("operator", "Really nice to speak to you, cheers, bye."),
+             ("client", "Okay, speak later, back to the saw."), lang="en", unknown=unknown)
+    a = analyze(t, EN, call_id="bye3")
+    assert a.outcome == "none" and a.stalled_at == "presentation"
+    # without the goodbye word the same words are an answer
+    t = call(*op("greeting", "permission", "discovery", "presentation", lang="en"),
+             ("client", "Hmm."), ("operator", "Really nice to speak to you."),
+             ("client", "Okay, speak later, back to the saw."), lang="en", unknown=unknown)
+    assert analyze(t, EN, call_id="bye4").outcome == "callback"
+
+
 def test_an_outcome_phrase_in_the_goodbye_after_the_farewell_is_no_answer(monkeypatch):
     # "let's talk again next month" after the operator's goodbye is a way of saying bye: the
     # call ended with no decision before it (the learned fallback is left out of this one)
