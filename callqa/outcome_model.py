@@ -26,7 +26,6 @@ plain numpy: no training library is needed at run time.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -94,24 +93,27 @@ class OutcomeModel:
     intercept: np.ndarray               # classes
     analyzers: tuple[str, ...] = ("char",)   # blocks: each analyzer over every field, in this order
 
-    def _vector(self, fields: Sequence[str]) -> np.ndarray:
-        parts = []
+    def _scores(self, fields: Sequence[str]) -> np.ndarray:
+        """coef @ x + intercept, with x the TF-IDF vector, built from its few nonzero columns."""
+        z = self.intercept.copy()
+        offset = 0
         blocks = [(ANALYZERS[a], text) for a in self.analyzers for text in fields]
         for (analyze, text), vocab, idf in zip(blocks, self.vocab, self.idf):
-            v = np.zeros(len(idf), dtype=np.float64)
             counts: dict[int, int] = {}
             for g in analyze(text):
                 j = vocab.get(g)
                 if j is not None:
                     counts[j] = counts.get(j, 0) + 1
-            for j, c in counts.items():
-                v[j] = (1.0 + math.log(c)) * idf[j]   # sublinear tf x idf
-            norm = np.linalg.norm(v)
-            parts.append(v / norm if norm else v)
-        return np.concatenate(parts)
+            if counts:
+                cols = np.fromiter(counts, dtype=np.int64, count=len(counts))
+                tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+                vals = (1.0 + np.log(tf)) * idf[cols]   # sublinear tf x idf, l2-normalised per block
+                z += self.coef[:, offset + cols] @ (vals / np.linalg.norm(vals))
+            offset += len(idf)
+        return z
 
     def probabilities(self, utts: Sequence[Utterance]) -> dict[str, float]:
-        z = self.coef @ self._vector(ending_fields(utts)) + self.intercept
+        z = self._scores(ending_fields(utts))
         p = np.exp(z - z.max())
         p /= p.sum()
         return dict(zip(self.classes, (float(x) for x in p)))
