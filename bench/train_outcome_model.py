@@ -1,6 +1,7 @@
 """Train the learned outcome model (callqa/outcome_model.py) on labelled call endings.
 
     /work/venv/bin/python bench/train_outcome_model.py --evaluate   # leave-one-part-out figures only
+    /work/venv/bin/python bench/train_outcome_model.py --figures    # every alignment figure, leave-one-part-out
     /work/venv/bin/python bench/train_outcome_model.py              # train on the parts, write the model
 
 Needs scikit-learn (the `dev` extra); callqa itself reads the model with numpy only.
@@ -16,6 +17,11 @@ model alone, and callqa's outcome accuracy without the model and with it (the fa
 and the veto of callqa.outcome_model.OutcomeModel.decide). The cue lists were tuned on
 most of these parts, so both callqa columns are optimistic for them;
 a part the cue lists never saw shows what the model adds on new wording.
+
+--figures prints eval_alignment's whole table (stage detection, stall point, outcome…)
+for each part, the parts pooled and the parts test9 onwards, each part analysed with a
+model trained on the others: the packaged model has learned these parts, so its own
+figures on them are no measurement (docs/alignment.md's "every part" table).
 
 A call centre with CRM outcomes can train on its own calls the same way: ending_fields
 of each stored transcript, the CRM outcome as the label.
@@ -77,17 +83,49 @@ def outcome_accuracy(calls, model: OutcomeModel | None) -> float:
     return sum(ok) / len(ok)
 
 
+def with_model(model: OutcomeModel | None, calls) -> list:
+    """eval_alignment's predictions for `calls`, analysed with `model` as the outcome model."""
+    saved = outcome_model.packaged_model
+    outcome_model.packaged_model = lambda: model
+    try:
+        return [ea.callqa_predict(c, AlignOptions()) for c in calls]
+    finally:
+        outcome_model.packaged_model = saved
+
+
+def figures(calls, fields, labels, parts) -> None:
+    rows, every, preds = [], [], []
+    for part in parts:
+        tr = [i for i, c in enumerate(calls) if c.split != part]
+        te = [c for c in calls if c.split == part]
+        got = with_model(fit([fields[i] for i in tr], [labels[i] for i in tr]), te)
+        rows.append((part, ea.metrics(te, got)))
+        every += te
+        preds += got
+    rows.append((f"{len(parts)} parts pooled", ea.metrics(every, preds)))
+    late = [i for i, c in enumerate(every) if c.split.startswith("test") and c.split[4:].isdigit()
+            and int(c.split[4:]) >= 9]
+    if late:
+        rows.append(("test9 onwards", ea.metrics([every[i] for i in late], [preds[i] for i in late])))
+    print(ea.table(rows))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     # only parts that were scored and tuned on: never `test` nor a part nobody has scored yet
     ap.add_argument("--parts", nargs="+", default=list(PARTS), choices=PARTS)
     ap.add_argument("--evaluate", action="store_true", help="leave-one-part-out figures; writes nothing")
+    ap.add_argument("--figures", action="store_true",
+                    help="every alignment figure per part, leave-one-part-out; writes nothing")
     ap.add_argument("--out", type=Path, default=ROOT / "callqa" / "data" / outcome_model.MODEL_FILE)
     args = ap.parse_args()
     calls = [c for c in ea.load_calls(ea.CALLS) if c.split in args.parts]
     if not calls:
         sys.exit(f"no calls of {args.parts} in {ea.CALLS}")
     fields, labels = endings(calls), [c.truth["outcome"] for c in calls]
+    if args.figures:
+        figures(calls, fields, labels, args.parts)
+        return
     if args.evaluate:
         print(f"{'left out':10} {'calls':>5} {'model alone':>12} {'callqa':>8} {'+ model':>11}")
         for part in args.parts:
