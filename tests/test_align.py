@@ -301,6 +301,9 @@ def _u(*turns):
     # the operator thanking for an honest answer acknowledges a no
     ("en", [("client", "Mm, hard."), ("operator", "Understood, thanks for the honest no.")], "refusal"),
     ("ru", [("client", "Ага, оформляйте."), ("operator", "Очень рады, документы уже готовлю.")], "sale"),
+    ("en", [("client", "Ring in October, once the hire season's closed."), ("operator", "Okay.")], "callback"),
+    ("en", [("client", "If we decide we want it, we'll find you."), ("operator", "Cheers.")], "none"),
+    ("en", [("client", "Hmm, no."), ("operator", "I see, thanks for your answer, all the best.")], "refusal"),
     # a calendar the client keeps is no meeting; one the meeting goes into is
     ("en", [("client", "Three engineers, we juggle sessions in a shared calendar.")], "none"),
     ("en", [("client", "Okay."), ("operator", "Great, it's in my calendar for Tuesday.")], "meeting"),
