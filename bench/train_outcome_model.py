@@ -41,7 +41,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import eval_alignment as ea  # noqa: E402
 from callqa import outcome_model  # noqa: E402
-from callqa.align import analyze  # noqa: E402
 from callqa.outcome_model import FIELDS, OutcomeModel, ending_fields  # noqa: E402
 from callqa.records import AlignOptions  # noqa: E402
 from callqa.sentences import sentence_units  # noqa: E402
@@ -72,17 +71,6 @@ def endings(calls) -> list[tuple[str, ...]]:
     return [ending_fields(sentence_units(c.transcript).utterances) for c in calls]
 
 
-def outcome_accuracy(calls, model: OutcomeModel | None) -> float:
-    saved = outcome_model.packaged_model
-    outcome_model.packaged_model = lambda: model
-    try:
-        ok = [analyze(c.transcript, c.script, AlignOptions(), call_id=c.call_id).outcome == c.truth["outcome"]
-              for c in calls]
-    finally:
-        outcome_model.packaged_model = saved
-    return sum(ok) / len(ok)
-
-
 def with_model(model: OutcomeModel | None, calls) -> list:
     """eval_alignment's predictions for `calls`, analysed with `model` as the outcome model."""
     saved = outcome_model.packaged_model
@@ -91,6 +79,11 @@ def with_model(model: OutcomeModel | None, calls) -> list:
         return [ea.callqa_predict(c, AlignOptions()) for c in calls]
     finally:
         outcome_model.packaged_model = saved
+
+
+def outcome_accuracy(calls, model: OutcomeModel | None) -> float:
+    ok = [p.outcome == c.truth["outcome"] for c, p in zip(calls, with_model(model, calls))]
+    return sum(ok) / len(ok)
 
 
 def figures(calls, fields, labels, parts) -> None:

@@ -118,12 +118,6 @@ class OutcomeModel:
         p /= p.sum()
         return dict(zip(self.classes, (float(x) for x in p)))
 
-    def predict(self, utts: Sequence[Utterance], allowed: Sequence[str]) -> str | None:
-        """The outcome the ending sounds like, or None when the model is not sure of one in `allowed`."""
-        probs = self.probabilities(utts)
-        best = max(probs, key=lambda c: probs[c])
-        return best if probs[best] >= MIN_PROBABILITY and best in allowed else None
-
     def decide(self, utts: Sequence[Utterance], read: str, allowed: Sequence[str], silent: bool) -> str:
         """The outcome after the model's say on `read`, what phrases and cues made of the call.
 

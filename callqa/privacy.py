@@ -773,8 +773,8 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
                 # "(916) 123-45-67": the bracket belongs to the number
                 start = r.start - 1 if r.start > 0 and text[r.start - 1] == "(" else r.start
                 found.append(Redaction(r.kind, start, r.end))
-    dictated = ([*_dictated_cards(toks)] if "card" in kinds else []) + \
-        ([*_dictated_phones(toks)] if "phone" in kinds else [])
+    dictated = (_dictated_cards(toks) if "card" in kinds else []) + \
+        (_dictated_phones(toks) if "phone" in kinds else [])
     for d in dictated:
         # a garbled dictation the number parser stopped short in, or read as the other
         # kind: the union is the number, of the kind its cue word says

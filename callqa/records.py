@@ -210,7 +210,7 @@ class Script:
 # cue lists and outcome model count as the method. 2: weak matches where the script order
 # leaves room for them (stage_order.fill_gaps). 3: one stage per sentence (stage_order.chain),
 # the learned model's veto (outcome_model.OutcomeModel.decide), the cue lists and model of
-# rounds fifteen and sixteen (docs/alignment.md).
+# rounds fifteen to eighteen (docs/alignment.md).
 ALIGN_METHOD = 3
 
 
