@@ -646,3 +646,21 @@ def test_one_sentence_is_one_stage_in_the_order():
     # a later sentence for stage 2 lets both be placed
     at[2] = 6.0
     assert [c.stage for c in chain(cands, key=lambda c: at[c.first])] == [0, 1, 2, 3]
+
+
+def test_weak_greeting_before_the_first_placed_stage_is_taken_as_the_call_start_vouches(monkeypatch):
+    """The call's start is an anchor: what the operator says before the first placed stage is the
+    stages before it, however badly the company's name was heard ("тех насклад")."""
+    misheard = "Приветствую, Анна, тех насклад, порядок на складе."
+    rest = [*op("permission", "decision_maker", "needs", "presentation", "case", "price"),
+            ("client", "Нет, спасибо, не надо."), *op("farewell")]
+    a = analyze(call(("client", "Алло?"), ("operator", misheard), *rest), RU, call_id="h1")
+    greeting = next(s for s in a.stages if s.id == "greeting")
+    assert greeting.status == "hit" and greeting.score < AlignOptions().threshold
+    assert greeting.evidence == misheard and a.stalled_at == "price"
+    # words that are no stage's best match stay unread
+    a = analyze(call(("client", "Алло?"), ("operator", "Секунду, соединяю."), *rest), RU, call_id="h2")
+    assert statuses(a)["greeting"] == "missed"
+    monkeypatch.setattr("callqa.align.fill_gaps", lambda *args: None)
+    assert statuses(analyze(call(("client", "Алло?"), ("operator", misheard), *rest), RU, call_id="h3"))["greeting"] \
+        == "missed"
