@@ -161,6 +161,10 @@ def _utterance_class(cues: Cues, words: Sequence[str]) -> str | None:
     # mono joins a question and its answer: the last cue in the utterance speaks for it
     at, found = max((_last_hit(cues.families.get(c), words, cues.negations, True), c)
                     for c in (*CLASSES[1:], "none"))
+    # "перезвоните в пятницу, надо с компаньоном обсудить": a callback with a day, however it goes on
+    if found == "none" and _last_hit(cues.families.get("callback"), words, cues.negations, True) >= 0 \
+            and _last_hit(cues.families.get("when"), words, cues.negations, True) >= 0:
+        return "callback"
     return found if at >= 0 else None
 
 

@@ -304,6 +304,10 @@ def _u(*turns):
     ("en", [("client", "Ring in October, once the hire season's closed."), ("operator", "Okay.")], "callback"),
     ("en", [("client", "If we decide we want it, we'll find you."), ("operator", "Cheers.")], "none"),
     ("en", [("client", "Hmm, no."), ("operator", "I see, thanks for your answer, all the best.")], "refusal"),
+    # a callback with a day stays one whatever reason follows ("надо обсудить" alone is no decision)
+    ("ru", [("client", "Перезвоните в пятницу, мне с компаньоном надо обсудить.")], "callback"),
+    ("ru", [("client", "Мне с компаньоном надо обсудить.")], "none"),
+    ("en", [("client", "Drop in when it suits."), ("operator", "Excellent, I'll be there on the dot.")], "meeting"),
     # a calendar the client keeps is no meeting; one the meeting goes into is
     ("en", [("client", "Three engineers, we juggle sessions in a shared calendar.")], "none"),
     ("en", [("client", "Okay."), ("operator", "Great, it's in my calendar for Tuesday.")], "meeting"),
@@ -328,6 +332,9 @@ def test_names_outcome_finds_a_cue_of_any_class():
     from callqa.outcome import names_outcome
     assert names_outcome("No thanks, not interested.", "en") and names_outcome("Перезвоните в пятницу.", "ru")
     assert names_outcome("Sorry, I have to run.", "en")  # a call cut short counts too
+    # a hang-up's "sorry, later" names the call cut short, so no model guesses a callback from "later"
+    assert names_outcome("Someone's gone down on the ice, sorry, later!", "en")
+    assert names_outcome("Человек на льду упал, извините, потом!", "ru")
     assert not names_outcome("It builds the rota from who is free.", "en")
     assert not names_outcome("Наш сервис ведёт учёт остатков.", "ru")
     assert not names_outcome("Anything", "xx")  # no cue data for the language
