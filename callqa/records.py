@@ -210,8 +210,9 @@ class Script:
 # cue lists and outcome model count as the method. 2: weak matches where the script order
 # leaves room for them (stage_order.fill_gaps). 3: one stage per sentence (stage_order.chain),
 # the learned model's veto (outcome_model.OutcomeModel.decide), the cue lists and model of
-# rounds fifteen to eighteen (docs/alignment.md).
-ALIGN_METHOD = 3
+# rounds fifteen to eighteen (docs/alignment.md). 4: the call's start as an anchor for the
+# weak matches, round nineteen's cue lists and model.
+ALIGN_METHOD = 4
 
 
 @dataclass(frozen=True)
