@@ -43,9 +43,10 @@ then tuned on: its outcome cues, the outcome model), test17 (a seventeenth
 held-out split made after test16 had been scored: scored once after commit
 a84f139, with the code of the seventeenth round, then tuned on: its outcome
 cues, the outcome model), test18 (an eighteenth held-out split made after
-test17 had been scored: scored once after commit b3af6e5, with the final code,
-never tuned on), test19 (a nineteenth held-out split made after test18 had
-been scored: never scored yet, in UNSCORED).
+test17 had been scored: scored once after commit b3af6e5, with the code of the
+eighteenth round, then tuned on: its outcome cues, the outcome model), test19
+(a nineteenth held-out split made after test18 had been scored: scored once
+after commit e1fea54, with the code of the nineteenth round).
 
 Each call is `<id>.json` (transcript made by `callqa transcribe` from TTS audio
 through a phone-line filter) beside `<id>.truth.json` (docs/TEAM_CONTRACTS.md).
@@ -93,7 +94,7 @@ SPLITS = ("train", "dev", "test", "test2", "test3", "test4", "test5", "test6", "
           "test18", "test19")
 # held-out splits not scored yet: a run without --split leaves them out, and so does the speed
 # benchmark; they are scored by naming them (--split), once, and then leave this tuple
-UNSCORED: tuple[str, ...] = ("test19",)
+UNSCORED: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
