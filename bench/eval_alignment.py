@@ -46,7 +46,9 @@ cues, the outcome model), test18 (an eighteenth held-out split made after
 test17 had been scored: scored once after commit b3af6e5, with the code of the
 eighteenth round, then tuned on: its outcome cues, the outcome model), test19
 (a nineteenth held-out split made after test18 had been scored: scored once
-after commit e1fea54, with the code of the nineteenth round).
+after commit e1fea54, with the code of the nineteenth round), test20 (a
+twentieth held-out split made after test19 had been scored: never scored yet,
+in UNSCORED).
 
 Each call is `<id>.json` (transcript made by `callqa transcribe` from TTS audio
 through a phone-line filter) beside `<id>.truth.json` (docs/TEAM_CONTRACTS.md).
@@ -91,10 +93,10 @@ from callqa.transcript_json import load_transcripts  # noqa: E402
 CALLS = ROOT / "bench" / "eval" / "calls"
 SPLITS = ("train", "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
           "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17",
-          "test18", "test19")
+          "test18", "test19", "test20")
 # held-out splits not scored yet: a run without --split leaves them out, and so does the speed
 # benchmark; they are scored by naming them (--split), once, and then leave this tuple
-UNSCORED: tuple[str, ...] = ()
+UNSCORED: tuple[str, ...] = ("test20",)
 
 
 @dataclass(frozen=True)
