@@ -98,6 +98,9 @@ OOO_EXTRA = 20.0
 GAP_BELOW = 50.0
 # the stage after the last placed one, on the operator's channel: this far below the threshold
 TAIL_BELOW = 24.0
+# a placed stage claims the sentence next to it as its rest only when it reads it at most this far
+# below its threshold (reported scale); below that neither stage reads the sentence
+NEIGHBOUR_READS = 7.0
 # a placed match this close to the threshold gives way to a clear one of the same stage out of place
 WEAK_PLACED = 5.0
 # all speech of a mono call is matched, the client's included: ask more of a match there
@@ -249,6 +252,7 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
     # raw floors below each stage's threshold for the weak matches of stage_order.fill_gaps
     gap_floor = [to_raw(r - GAP_BELOW, "stages") + surcharge for r in reported]
     tail_floor = [to_raw(r - TAIL_BELOW, "stages") + surcharge for r in reported]
+    reads = np.array([to_raw(r - NEIGHBOUR_READS, "stages") + surcharge for r in reported])
     best_score = [0.0] * n
     cands: list[Cand] = []
     # below the threshold: only where the order leaves room (stage_order.fill_gaps)
@@ -285,7 +289,7 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
             cands += candidates(si, first, last, scores[si], ok)
             usable[si] = (scores[si] >= gap_floor[si]) & (single | leads[si]) & not_rival
         weak[spk] = Weak(first, last, scores, usable, mine, np.array([utts[idx[f]].start for f in first]),
-                          RELATIVE_MARGIN)
+                          RELATIVE_MARGIN, reads)
 
     def call_pos(c: Cand) -> float:
         return utts[streams[script.stages[c.stage].speaker][c.first]].start

@@ -97,6 +97,7 @@ class Weak:
     mine: np.ndarray  # stages of this speaker
     start: np.ndarray  # call time of each window's first utterance
     margin: float  # raw points within which a stage still counts as a window's best match
+    reads: np.ndarray  # per stage: the raw score from which a window reads as that stage at all
 
     def candidates(self, si: int, lo: float, hi: float, placed: dict[int, Cand], floor: float,
                    rivals_placed: bool, neighbours: Sequence[int] = ()) -> list[Cand]:
@@ -105,9 +106,12 @@ class Weak:
         A window another stage matches clearly better is that stage's, unless
         (rivals_placed) that stage was placed elsewhere. A window right next to
         one of the `neighbours` (the placed stages on either side) that the
-        neighbour reads nearly as well is the rest of that stage: an operator
-        says a stage in several sentences, the order places one of them, and a
-        skipped stage must not be found in the others.
+        neighbour reads nearly as well, and reads at all (`reads`), is the rest
+        of that stage: an operator says a stage in several sentences, the order
+        places one of them, and a skipped stage must not be found in the
+        others. A sentence neither stage reads ("I'll be brief, do you mind if
+        I carry on?" between the greeting and the first question) is the stage
+        the order leaves room for.
         """
         sc = self.scores
         ok = self.usable[si] & (self.start >= lo) & (self.start <= hi) & (sc[si] >= floor)
@@ -127,7 +131,7 @@ class Weak:
             if self.mine[j] and j in placed:
                 p = placed[j]
                 next_to = (self.last == p.first - 1) | (self.first == p.last + 1)
-                ok &= ~(next_to & (sc[j] >= sc[si] - self.margin))
+                ok &= ~(next_to & (sc[j] >= sc[si] - self.margin) & (sc[j] >= self.reads[j]))
         return candidates(si, self.first, self.last, sc[si], ok)
 
 

@@ -631,13 +631,18 @@ def test_the_sentence_next_to_a_placed_neighbour_that_reads_as_it_is_no_skipped_
                        [1.0, 14.0, 1.0, 14.0],   # stage 1: the skipped one, weak everywhere
                        [1.0, 13.0, 30.0, 2.0]],  # stage 2: window 1 reads as it nearly as well
                       dtype=np.float32)
-    weak = Weak(first, last, scores, np.ones_like(scores, dtype=bool), np.ones(3, dtype=bool),
-                start=np.arange(4, dtype=float), margin=5.0)
+    def weak(reads: float) -> Weak:
+        return Weak(first, last, scores, np.ones_like(scores, dtype=bool), np.ones(3, dtype=bool),
+                    start=np.arange(4, dtype=float), margin=5.0, reads=np.full(3, reads))
+
     placed = {0: Cand(0, 0, 0, 30.0), 2: Cand(2, 2, 2, 30.0)}
-    got = weak.candidates(1, 0.0, 10.0, placed, 5.0, True, neighbours=(0, 2))
+    got = weak(10.0).candidates(1, 0.0, 10.0, placed, 5.0, True, neighbours=(0, 2))
     assert [(c.first, c.last) for c in got] == [(3, 3)]
     # without neighbours to ask, window 1 is as good a candidate as window 3
-    got = weak.candidates(1, 0.0, 10.0, placed, 5.0, True)
+    got = weak(10.0).candidates(1, 0.0, 10.0, placed, 5.0, True)
+    assert sorted((c.first, c.last) for c in got) == [(1, 1), (3, 3)]
+    # a neighbour that does not read the window at all (13 under its floor of 20) claims nothing
+    got = weak(20.0).candidates(1, 0.0, 10.0, placed, 5.0, True, neighbours=(0, 2))
     assert sorted((c.first, c.last) for c in got) == [(1, 1), (3, 3)]
 
 
@@ -671,3 +676,17 @@ def test_weak_greeting_before_the_first_placed_stage_is_taken_as_the_call_start_
     monkeypatch.setattr("callqa.align.fill_gaps", lambda *args: None)
     assert statuses(analyze(call(("client", "Алло?"), ("operator", misheard), *rest), RU, call_id="h3"))["greeting"] \
         == "missed"
+
+
+def test_a_sentence_no_neighbour_reads_is_the_stage_the_order_leaves_room_for(monkeypatch):
+    """"I'll be brief, do you mind if I carry on?" shares no word with the script's permission
+    question; it sits between the greeting and the first question, and neither of them reads it."""
+    line = "I'll be brief, do you mind if I carry on?"
+    turns = [*op("greeting", lang="en"), ("operator", line), ("client", "Go on."),
+             *op("discovery", "presentation", "social_proof", "pricing", lang="en"),
+             ("client", "No thanks, not for us."), *op("farewell", lang="en")]
+    perm = next(s for s in analyze(call(*turns, lang="en"), EN, call_id="nb").stages if s.id == "permission")
+    assert perm.status == "hit" and perm.evidence == line and perm.score < AlignOptions().threshold
+    # were a neighbour's faintest reading a claim on it, the greeting next door would take it as its rest
+    monkeypatch.setattr("callqa.align.NEIGHBOUR_READS", 1000.0)
+    assert statuses(analyze(call(*turns, lang="en"), EN, call_id="nb2"))["permission"] == "missed"
