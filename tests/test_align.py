@@ -308,6 +308,8 @@ def _u(*turns):
     ("ru", [("client", "Перезвоните в пятницу, мне с компаньоном надо обсудить.")], "callback"),
     ("ru", [("client", "Мне с компаньоном надо обсудить.")], "none"),
     ("en", [("client", "Drop in when it suits."), ("operator", "Excellent, I'll be there on the dot.")], "meeting"),
+    ("en", [("client", "Try me after the harvest, sometime in October."), ("operator", "No trouble.")], "callback"),
+    ("en", [("client", "Fine."), ("operator", "Lovely, I'll email the time and place today.")], "meeting"),
     # a calendar the client keeps is no meeting; one the meeting goes into is
     ("en", [("client", "Three engineers, we juggle sessions in a shared calendar.")], "none"),
     ("en", [("client", "Okay."), ("operator", "Great, it's in my calendar for Tuesday.")], "meeting"),
@@ -335,6 +337,7 @@ def test_names_outcome_finds_a_cue_of_any_class():
     # a hang-up's "sorry, later" names the call cut short, so no model guesses a callback from "later"
     assert names_outcome("Someone's gone down on the ice, sorry, later!", "en")
     assert names_outcome("Человек на льду упал, извините, потом!", "ru")
+    assert names_outcome("Снегоуборщик в канаву съехал, всё, отбой!", "ru")
     assert not names_outcome("It builds the rota from who is free.", "en")
     assert not names_outcome("Наш сервис ведёт учёт остатков.", "ru")
     assert not names_outcome("Anything", "xx")  # no cue data for the language
