@@ -649,9 +649,15 @@ _RU_SURNAME_ENDINGS = ("ов", "ев", "ин", "ова", "ева", "ина", "с
 def _names(toks: list[_Tok], lang: str) -> list[Redaction]:
     out: list[Redaction] = []
     if lang == "ru":
-        for t in toks:
+        last = -2
+        for k, t in enumerate(toks):
             if t.text.isalpha() and re.fullmatch(r"[а-я]+", t.text) and _ru_is_name(t.text):
-                out.append(Redaction("name", t.start, t.end))
+                if k == last + 1:
+                    # "Попов Дмитрий": one person, one placeholder
+                    out[-1] = Redaction("name", out[-1].start, t.end)
+                else:
+                    out.append(Redaction("name", t.start, t.end))
+                last = k
         return out
     names, ambiguous, surnames = _en_names()
     k = 0

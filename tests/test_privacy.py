@@ -111,7 +111,10 @@ def test_at_without_a_domain_is_not_an_email():
 # --------------------------------------------------------------------------- names
 def test_russian_names_come_from_pymorphy_grammemes():
     out = red("добрый день меня зовут иван петров, соедините с ольгой сергеевной", "ru")
-    assert out == "добрый день меня зовут [NAME] [NAME], соедините с [NAME] [NAME]"
+    # a full name is one person: one placeholder, as in English
+    assert out == "добрый день меня зовут [NAME], соедините с [NAME]"
+    # two people named one after another across a comma stay two
+    assert red("передам ивану, что звонила мария", "ru") == "передам [NAME], что звонила [NAME]"
 
 
 def test_english_names_come_from_the_shipped_list_and_capitals():
