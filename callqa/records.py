@@ -211,7 +211,8 @@ class Script:
 # leaves room for them (stage_order.fill_gaps). 3: one stage per sentence (stage_order.chain),
 # the learned model's veto (outcome_model.OutcomeModel.decide), the cue lists and model of
 # rounds fifteen to eighteen (docs/alignment.md). 4: the call's start as an anchor for the
-# weak matches, round nineteen's cue lists and model.
+# weak matches, a neighbour's claim on the sentence next to it only where it reads it
+# (align.NEIGHBOUR_READS), the cue lists and model of rounds nineteen and twenty.
 ALIGN_METHOD = 4
 
 
