@@ -46,9 +46,10 @@ cues, the outcome model), test18 (an eighteenth held-out split made after
 test17 had been scored: scored once after commit b3af6e5, with the code of the
 eighteenth round, then tuned on: its outcome cues, the outcome model), test19
 (a nineteenth held-out split made after test18 had been scored: scored once
-after commit e1fea54, with the code of the nineteenth round), test20 (a
-twentieth held-out split made after test19 had been scored: never scored yet,
-in UNSCORED).
+after commit e1fea54, with the code of the nineteenth round, then tuned on: its
+outcome cues, the outcome model), test20 (a twentieth held-out split made
+after test19 had been scored: scored once after commit 2dab2fc, with the code
+of the twentieth round).
 
 Each call is `<id>.json` (transcript made by `callqa transcribe` from TTS audio
 through a phone-line filter) beside `<id>.truth.json` (docs/TEAM_CONTRACTS.md).
@@ -96,7 +97,7 @@ SPLITS = ("train", "dev", "test", "test2", "test3", "test4", "test5", "test6", "
           "test18", "test19", "test20")
 # held-out splits not scored yet: a run without --split leaves them out, and so does the speed
 # benchmark; they are scored by naming them (--split), once, and then leave this tuple
-UNSCORED: tuple[str, ...] = ("test20",)
+UNSCORED: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
