@@ -128,8 +128,14 @@ def _starting(cues: Sequence[Cue], word: str) -> tuple[Cue, ...]:
 
 def _last_hit(cues: Sequence[Cue] | None, words: Sequence[str], negations: frozenset[str], negatable: bool) -> int:
     """The word index where the last counted cue of a family starts (-1 when none)."""
+    return _last_span(cues, words, negations, negatable)[0]
+
+
+def _last_span(cues: Sequence[Cue] | None, words: Sequence[str], negations: frozenset[str],
+               negatable: bool) -> tuple[int, int]:
+    """(start, end) word indices of the last counted cue of a family ((-1, -1) when none)."""
     if not cues:
-        return -1
+        return -1, -1
     for i in range(len(words) - 1, -1, -1):
         for cue in _starting(cues, words[i]):
             n = len(cue.words)
@@ -138,8 +144,8 @@ def _last_hit(cues: Sequence[Cue] | None, words: Sequence[str], negations: froze
                 continue
             if negatable and i > 0 and words[i - 1] in negations:
                 continue
-            return i
-    return -1
+            return i, i + n
+    return -1, -1
 
 
 def closing_class(cues: Cues, closing_text: str | None) -> str | None:
@@ -158,9 +164,11 @@ def _utterance_class(cues: Cues, words: Sequence[str]) -> str | None:
     """The class one utterance's cue words name (or "none" for a call cut short), None when none."""
     if _last_hit(cues.families.get("refusal"), words, cues.negations, False) >= 0:
         return "refusal"   # "no thanks, don't call back" is a refusal, not a callback
-    # mono joins a question and its answer: the last cue in the utterance speaks for it
-    at, found = max((_last_hit(cues.families.get(c), words, cues.negations, True), c)
-                    for c in (*CLASSES[1:], "none"))
+    # mono joins a question and its answer: the cue that ends last in the utterance speaks for
+    # it, the longer one where two end together ("время покажет" is no "покажете", a meeting)
+    spans = {c: _last_span(cues.families.get(c), words, cues.negations, True) for c in (*CLASSES[1:], "none")}
+    found = max(spans, key=lambda c: (spans[c][1], -spans[c][0]))
+    at = spans[found][0]
     # "перезвоните в пятницу, надо с компаньоном обсудить": a callback with a day, however it goes on
     if found == "none" and _last_hit(cues.families.get("callback"), words, cues.negations, True) >= 0 \
             and _last_hit(cues.families.get("when"), words, cues.negations, True) >= 0:

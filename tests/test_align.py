@@ -310,6 +310,9 @@ def _u(*turns):
     ("en", [("client", "Drop in when it suits."), ("operator", "Excellent, I'll be there on the dot.")], "meeting"),
     ("en", [("client", "Try me after the harvest, sometime in October."), ("operator", "No trouble.")], "callback"),
     ("en", [("client", "Fine."), ("operator", "Lovely, I'll email the time and place today.")], "meeting"),
+    # the cue that ends last speaks, the longer where two end together: "время покажет" is no "покажете"
+    ("ru", [("client", "Даже не знаю, время покажет.")], "none"),
+    ("ru", [("client", "Время покажет, а вы приезжайте, покажете.")], "meeting"),
     # a calendar the client keeps is no meeting; one the meeting goes into is
     ("en", [("client", "Three engineers, we juggle sessions in a shared calendar.")], "none"),
     ("en", [("client", "Okay."), ("operator", "Great, it's in my calendar for Tuesday.")], "meeting"),
