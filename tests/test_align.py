@@ -310,6 +310,9 @@ def _u(*turns):
     ("en", [("client", "Drop in when it suits."), ("operator", "Excellent, I'll be there on the dot.")], "meeting"),
     ("en", [("client", "Try me after the harvest, sometime in October."), ("operator", "No trouble.")], "callback"),
     ("en", [("client", "Fine."), ("operator", "Lovely, I'll email the time and place today.")], "meeting"),
+    ("en", [("client", "Your colleague called last week, the answer's still no."), ("operator", "Okay.")], "refusal"),
+    ("en", [("client", "Hmm."), ("operator", "That's a bit, but I respect it, cheerio.")], "refusal"),
+    ("en", [("client", "Go on then."), ("operator", "Perfect, I'll start the paper work.")], "sale"),
     # the cue that ends last speaks, the longer where two end together: "время покажет" is no "покажете"
     ("ru", [("client", "Даже не знаю, время покажет.")], "none"),
     ("ru", [("client", "Время покажет, а вы приезжайте, покажете.")], "meeting"),
