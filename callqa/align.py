@@ -20,7 +20,7 @@ import importlib
 import logging
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -302,6 +302,7 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
 
     fill_gaps(placed, weak, call_pos, script, gap_floor, tail_floor if transcript.speakers_known else None,
               answers)
+    _farewell_by_goodbye(placed, script, streams, utts, own_scores, call_pos)
     # an unplaceable match must be clearly there to be called out of order; a
     # borderline one is more likely a look-alike of another stage
     unplaced_best: dict[int, Cand] = {}
@@ -533,6 +534,32 @@ def _flags(transcript: Transcript, script: Script, opts: AlignOptions = AlignOpt
     # rules file edited between runs, and reads it once per edit
     ruleset = _company_rules(rules, lang, opts.rules_files, tuple(opts._rules_digest))
     return tuple(rules.check(transcript, script, ruleset))
+
+
+def _farewell_by_goodbye(placed: dict[int, Cand], script: Script, streams: dict[str, list[int]],
+                         utts: Sequence[Utterance], own_scores: dict[str, np.ndarray],
+                         call_pos: Callable[[Cand], float]) -> None:
+    """A farewell stage no phrase matched is the operator's last goodbye after the last stage placed.
+
+    "Приятно было пообщаться, до встречи" shares one word with "Всего хорошего, до свидания",
+    but a goodbye word of the cue data (`goodbye` in callqa/data/outcome_cues_<lang>.yaml) says
+    what it is. Only for the script's last stage, outside the progress, whose own phrases say
+    goodbye: that is how a script marks its farewell.
+    """
+    last = len(script.stages) - 1
+    st = script.stages[last]
+    if last in placed or st.progress or st.speaker not in streams \
+            or not any(says_goodbye(p, script.language) for p in st.phrases):
+        return
+    idx = streams[st.speaker]
+    since = max((call_pos(c) for c in placed.values()), default=float("-inf"))
+    for k in range(len(idx) - 1, -1, -1):
+        u = utts[idx[k]]
+        if u.start <= since:
+            break
+        if u.speaker != "client" and says_goodbye(u.text, script.language):
+            placed[last] = Cand(last, k, k, float(own_scores[st.speaker][last][k]))
+            return
 
 
 @functools.lru_cache(maxsize=16)

@@ -699,3 +699,21 @@ def test_a_sentence_no_neighbour_reads_is_the_stage_the_order_leaves_room_for(mo
     # were a neighbour's faintest reading a claim on it, the greeting next door would take it as its rest
     monkeypatch.setattr("callqa.align.NEIGHBOUR_READS", 1000.0)
     assert statuses(analyze(call(*turns, lang="en"), EN, call_id="nb2"))["permission"] == "missed"
+
+
+@pytest.mark.parametrize("lang, line, answer", [
+    ("ru", "Ну всё, до связи, лёгкой вам работы.", "Нет, спасибо, не надо."),
+    ("ru", "Приятно было пообщаться, до встречи.", "Нет, спасибо, не надо."),
+    ("en", "Right, I'll leave you to it, cheers.", "No thanks, not for us."),
+])
+def test_the_operators_last_goodbye_is_the_farewell_no_phrase_matched(monkeypatch, lang, line, answer):
+    script = RU if lang == "ru" else EN
+    said = [s.id for s in script.stages if s.progress]
+    turns = [*op(*said, lang=lang), ("client", answer), ("operator", line),
+             ("client", "До свидания." if lang == "ru" else "Bye.")]
+    farewell = next(s for s in analyze(call(*turns, lang=lang), script, call_id="fb").stages if s.id == "farewell")
+    assert farewell.status == "hit" and farewell.evidence == line and farewell.score < AlignOptions().threshold
+    # the goodbye words of the cue data are what says so
+    monkeypatch.setattr("callqa.align.says_goodbye", lambda text, lang: False)
+    farewell = next(s for s in analyze(call(*turns, lang=lang), script, call_id="fb2").stages if s.id == "farewell")
+    assert farewell.status != "hit"
