@@ -212,7 +212,8 @@ class Script:
 # the learned model's veto (outcome_model.OutcomeModel.decide), the cue lists and model of
 # rounds fifteen to eighteen (docs/alignment.md). 4: the call's start as an anchor for the
 # weak matches, a neighbour's claim on the sentence next to it only where it reads it
-# (align.NEIGHBOUR_READS), the cue lists and model of rounds nineteen and twenty.
+# (align.NEIGHBOUR_READS), the farewell found by its goodbye words, the cue that ends last
+# in an utterance, the cue lists and model of rounds nineteen to twenty-one.
 ALIGN_METHOD = 4
 
 
