@@ -52,7 +52,8 @@ after test19 had been scored: scored once after commit 2dab2fc, with the code
 of the twentieth round, then tuned on: its outcome cues, the farewell rule, the
 outcome model), test21 (a twenty-first held-out split made after test20 had
 been scored: scored once after commit 3f1ef42, with the final code, never tuned
-on). A change to the alignment needs a twenty-second split to be measured.
+on), test22 (a twenty-second held-out split made after test21 had been
+scored: never scored yet, in UNSCORED).
 
 Each call is `<id>.json` (transcript made by `callqa transcribe` from TTS audio
 through a phone-line filter) beside `<id>.truth.json` (docs/TEAM_CONTRACTS.md).
@@ -97,10 +98,10 @@ from callqa.transcript_json import load_transcripts  # noqa: E402
 CALLS = ROOT / "bench" / "eval" / "calls"
 SPLITS = ("train", "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
           "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17",
-          "test18", "test19", "test20", "test21")
+          "test18", "test19", "test20", "test21", "test22")
 # held-out splits not scored yet: a run without --split leaves them out, and so does the speed
 # benchmark; they are scored by naming them (--split), once, and then leave this tuple
-UNSCORED: tuple[str, ...] = ()
+UNSCORED: tuple[str, ...] = ("test22",)
 
 
 @dataclass(frozen=True)
