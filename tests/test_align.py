@@ -704,7 +704,9 @@ def test_a_sentence_no_neighbour_reads_is_the_stage_the_order_leaves_room_for(mo
 @pytest.mark.parametrize("lang, line, answer", [
     ("ru", "Ну всё, до связи, лёгкой вам работы.", "Нет, спасибо, не надо."),
     ("ru", "Приятно было пообщаться, до встречи.", "Нет, спасибо, не надо."),
+    ("ru", "Ну всё, прощаюсь, спокойной вам смены.", "Нет, спасибо, не надо."),
     ("en", "Right, I'll leave you to it, cheers.", "No thanks, not for us."),
+    ("en", "Nice chatting, have a good one.", "No thanks, not for us."),
 ])
 def test_the_operators_last_goodbye_is_the_farewell_no_phrase_matched(monkeypatch, lang, line, answer):
     script = RU if lang == "ru" else EN
