@@ -719,3 +719,15 @@ def test_the_operators_last_goodbye_is_the_farewell_no_phrase_matched(monkeypatc
     monkeypatch.setattr("callqa.align.says_goodbye", lambda text, lang: False)
     farewell = next(s for s in analyze(call(*turns, lang=lang), script, call_id="fb2").stages if s.id == "farewell")
     assert farewell.status != "hit"
+
+
+def test_undecided_words_that_begin_like_a_yes_are_no_agreement():
+    """"I'm in two minds" starts as "I'm in" does; after a closing it is no agreement."""
+    closing = "Could I book you in for a short demo on Thursday?"
+    utts = _u(("operator", closing), ("client", "I'm in two minds, really."))
+    assert cue_outcome(utts, "en", skip=(True, False), closing_at=0, closing_text=closing)[0] == "none"
+    utts = _u(("operator", closing), ("client", "I'm in, book it."))
+    assert cue_outcome(utts, "en", skip=(True, False), closing_at=0, closing_text=closing)[0] == "meeting"
+    # a hang-up's "всё, бегу" names the call cut short
+    from callqa.outcome import names_outcome
+    assert names_outcome("Ой, колокол на кран цепляют, всё, бегу!", "ru")
