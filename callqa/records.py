@@ -213,7 +213,7 @@ class Script:
 # rounds fifteen to eighteen (docs/alignment.md). 4: the call's start as an anchor for the
 # weak matches, a neighbour's claim on the sentence next to it only where it reads it
 # (align.NEIGHBOUR_READS), the farewell found by its goodbye words, the cue that ends last
-# in an utterance, the cue lists and model of rounds nineteen to twenty-one.
+# in an utterance, the cue lists and model of rounds nineteen to twenty-two.
 ALIGN_METHOD = 4
 
 
