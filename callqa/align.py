@@ -45,6 +45,8 @@ class _Prepared:
     matcher: Matcher
     outcome_names: tuple[str, ...]
     objection_names: tuple[str, ...]
+    # the script's farewell (its last stage, outside the progress, whose phrases say goodbye), if any
+    farewell: int | None
 
     def features(self, texts: Sequence[str]) -> Features:
         return self.matcher.features([tokens(t, self.lang) for t in texts])
@@ -81,7 +83,18 @@ def prepare(script: Script) -> _Prepared:
         matcher=matcher,
         outcome_names=tuple(name for name, _ in script.outcomes),
         objection_names=tuple(name for name, _ in script.objections),
+        farewell=_farewell_stage(script),
     )
+
+
+def _farewell_stage(script: Script) -> int | None:
+    """The script's last stage when it is outside the progress and its own phrases say goodbye:
+    that is how a script marks its farewell."""
+    last = len(script.stages) - 1
+    st = script.stages[last]
+    if st.progress or not any(says_goodbye(p, script.language) for p in st.phrases):
+        return None
+    return last
 
 
 # Tuning constants, all tuned on the train part of bench/eval (never the test part).
@@ -302,7 +315,8 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
 
     fill_gaps(placed, weak, call_pos, script, gap_floor, tail_floor if transcript.speakers_known else None,
               answers)
-    _farewell_by_goodbye(placed, script, streams, utts, own_scores, call_pos)
+    if prep.farewell is not None:
+        _farewell_by_goodbye(placed, prep.farewell, script, streams, utts, own_scores, call_pos)
     # an unplaceable match must be clearly there to be called out of order; a
     # borderline one is more likely a look-alike of another stage
     unplaced_best: dict[int, Cand] = {}
@@ -536,20 +550,18 @@ def _flags(transcript: Transcript, script: Script, opts: AlignOptions = AlignOpt
     return tuple(rules.check(transcript, script, ruleset))
 
 
-def _farewell_by_goodbye(placed: dict[int, Cand], script: Script, streams: dict[str, list[int]],
+def _farewell_by_goodbye(placed: dict[int, Cand], last: int, script: Script, streams: dict[str, list[int]],
                          utts: Sequence[Utterance], own_scores: dict[str, np.ndarray],
                          call_pos: Callable[[Cand], float]) -> None:
-    """A farewell stage no phrase matched is the operator's last goodbye after the last stage placed.
+    """A farewell stage (`last`, see _farewell_stage) no phrase matched is the operator's last
+    goodbye after the last stage placed.
 
     "Приятно было пообщаться, до встречи" shares one word with "Всего хорошего, до свидания",
     but a goodbye word of the cue data (`goodbye` in callqa/data/outcome_cues_<lang>.yaml) says
-    what it is. Only for the script's last stage, outside the progress, whose own phrases say
-    goodbye: that is how a script marks its farewell.
+    what it is.
     """
-    last = len(script.stages) - 1
     st = script.stages[last]
-    if last in placed or st.progress or st.speaker not in streams \
-            or not any(says_goodbye(p, script.language) for p in st.phrases):
+    if last in placed or st.speaker not in streams:
         return
     idx = streams[st.speaker]
     since = max((call_pos(c) for c in placed.values()), default=float("-inf"))

@@ -170,7 +170,7 @@ def _utterance_class(cues: Cues, words: Sequence[str]) -> str | None:
     found = max(spans, key=lambda c: (spans[c][1], -spans[c][0]))
     at = spans[found][0]
     # "перезвоните в пятницу, надо с компаньоном обсудить": a callback with a day, however it goes on
-    if found == "none" and _last_hit(cues.families.get("callback"), words, cues.negations, True) >= 0 \
+    if found == "none" and spans["callback"][0] >= 0 \
             and _last_hit(cues.families.get("when"), words, cues.negations, True) >= 0:
         return "callback"
     return found if at >= 0 else None

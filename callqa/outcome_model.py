@@ -127,12 +127,12 @@ class OutcomeModel:
         sounds unfinished (a hand-made transcript that stops after the client's "yes")
         is not undecided.
         """
+        if not silent and read == "none":
+            return read
         probs = self.probabilities(utts)
         if silent:
             best = max(probs, key=lambda c: probs[c])
             return best if probs[best] >= MIN_PROBABILITY and best in allowed else read
-        if read == "none":
-            return read
         named = [c for c in probs if c != "none" and c in allowed]
         best = max(named, key=lambda c: probs[c], default=read)
         return best if probs.get(best, 0.0) >= OVERRULE and probs.get(read, 0.0) <= DOUBT else read
