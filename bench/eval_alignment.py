@@ -56,7 +56,8 @@ twenty-first round, then tuned on: its goodbye words and cues, the outcome
 model), test22 (a twenty-second held-out split made after test21 had been
 scored: scored once after commit 91b5c6b, with the final code, never tuned
 on), test23 (a twenty-third held-out split made after test22 had been
-scored: never scored yet, in UNSCORED).
+scored: never scored yet, in UNSCORED), test24 (a twenty-fourth held-out
+split made after test23: never scored yet, in UNSCORED).
 
 Each call is `<id>.json` (transcript made by `callqa transcribe` from TTS audio
 through a phone-line filter) beside `<id>.truth.json` (docs/TEAM_CONTRACTS.md).
@@ -101,10 +102,10 @@ from callqa.transcript_json import load_transcripts  # noqa: E402
 CALLS = ROOT / "bench" / "eval" / "calls"
 SPLITS = ("train", "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
           "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17",
-          "test18", "test19", "test20", "test21", "test22", "test23")
+          "test18", "test19", "test20", "test21", "test22", "test23", "test24")
 # held-out splits not scored yet: a run without --split leaves them out, and so does the speed
 # benchmark; they are scored by naming them (--split), once, and then leave this tuple
-UNSCORED: tuple[str, ...] = ("test23",)
+UNSCORED: tuple[str, ...] = ("test23", "test24")
 
 
 @dataclass(frozen=True)

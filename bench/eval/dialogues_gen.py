@@ -39,7 +39,8 @@ test11 (ids n41..n80), `dialogues_test11_ru` / `dialogues_test11_en`; test12 (id
 `dialogues_test20_en`; test21 (ids e41..e80), `dialogues_test21_ru` /
 `dialogues_test21_en`; test22 (ids a41..a80), `dialogues_test22_ru` /
 `dialogues_test22_en`; test23 (ids f41..f80), `dialogues_test23_ru` /
-`dialogues_test23_en`.
+`dialogues_test23_en`; test24 (ids i41..i80), `dialogues_test24_ru` /
+`dialogues_test24_en`.
 """
 
 from __future__ import annotations
@@ -84,6 +85,8 @@ import dialogues_test22_en
 import dialogues_test22_ru
 import dialogues_test23_en
 import dialogues_test23_ru
+import dialogues_test24_en
+import dialogues_test24_ru
 import dialogues_test2_en
 import dialogues_test2_ru
 import dialogues_test3_en
@@ -157,6 +160,8 @@ TEST21_LANGS: dict[str, ModuleType] = {"ru": dialogues_test21_ru, "en": dialogue
 TEST22_LANGS: dict[str, ModuleType] = {"ru": dialogues_test22_ru, "en": dialogues_test22_en}
 # test23: a twenty-third held-out split (ids f41..f80), made after test22
 TEST23_LANGS: dict[str, ModuleType] = {"ru": dialogues_test23_ru, "en": dialogues_test23_en}
+# test24: a twenty-fourth held-out split (ids i41..i80), made after test23
+TEST24_LANGS: dict[str, ModuleType] = {"ru": dialogues_test24_ru, "en": dialogues_test24_en}
 # the held-out splits after test, in the order they were written: split -> wording modules
 HELDOUT_LANGS: dict[str, dict[str, ModuleType]] = {
     "test2": TEST2_LANGS, "test3": TEST3_LANGS, "test4": TEST4_LANGS, "test5": TEST5_LANGS,
@@ -165,12 +170,12 @@ HELDOUT_LANGS: dict[str, dict[str, ModuleType]] = {
     "test13": TEST13_LANGS, "test14": TEST14_LANGS, "test15": TEST15_LANGS,
     "test16": TEST16_LANGS, "test17": TEST17_LANGS, "test18": TEST18_LANGS,
     "test19": TEST19_LANGS, "test20": TEST20_LANGS, "test21": TEST21_LANGS,
-    "test22": TEST22_LANGS, "test23": TEST23_LANGS,
+    "test22": TEST22_LANGS, "test23": TEST23_LANGS, "test24": TEST24_LANGS,
 }
 # every wording written apart from train/test, in order: each is checked against all before it
 FRESH_WORDING: dict[str, dict[str, ModuleType]] = {"dev": DEV_LANGS, "dev2": DEV2_LANGS, **HELDOUT_LANGS}
 SPLITS = ("train", "dev", "test", *HELDOUT_LANGS)
-HELDOUT_FIRST = 41  # every held-out split numbers its calls 41..80 (ru-t41..ru-t80, ..., en-f41..en-f80)
+HELDOUT_FIRST = 41  # every held-out split numbers its calls 41..80 (ru-t41..ru-t80, ..., en-i41..en-i80)
 SUCCESS = ("sale", "meeting", "callback")
 PATTERNS = ("complete", "skip", "out_of_order", "stall", "callback")
 PATTERN_WEIGHTS = (0.20, 0.17, 0.15, 0.35, 0.13)
@@ -268,7 +273,7 @@ def module(language: str, split: str, call_id: str | None = None) -> ModuleType:
 
 
 def pool(items: list[str], split: str) -> list[str]:
-    """The variants a call of this split may use (train: head, test: tail, else all: dev/test2..test23 lists are whole)."""
+    """The variants a call of this split may use (train: head, test: tail, else all: dev/test2..test24 lists are whole)."""
     if len(items) < 2 or split not in ("train", "test"):
         return list(items)
     cut = max(1, round(len(items) * 4 / 7))
