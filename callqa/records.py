@@ -213,8 +213,10 @@ class Script:
 # rounds fifteen to eighteen (docs/alignment.md). 4: the call's start as an anchor for the
 # weak matches, a neighbour's claim on the sentence next to it only where it reads it
 # (align.NEIGHBOUR_READS), the farewell found by its goodbye words, the cue that ends last
-# in an utterance, the cue lists and model of rounds nineteen to twenty-two.
-ALIGN_METHOD = 4
+# in an utterance, the cue lists and model of rounds nineteen to twenty-two. 5: only the
+# stages a gap leaves room for claim its sentences, half the mono surcharge
+# (align.MONO_EXTRA 9 → 4.5), the goodbye words and model of round twenty-three.
+ALIGN_METHOD = 5
 
 
 @dataclass(frozen=True)

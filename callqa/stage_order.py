@@ -100,11 +100,16 @@ class Weak:
     reads: np.ndarray  # per stage: the raw score from which a window reads as that stage at all
 
     def candidates(self, si: int, lo: float, hi: float, placed: dict[int, Cand], floor: float,
-                   rivals_placed: bool, neighbours: Sequence[int] = ()) -> list[Cand]:
+                   rivals: Sequence[int] | None = None, neighbours: Sequence[int] = ()) -> list[Cand]:
         """Stage si's windows between times lo and hi that no placed stage of this speaker holds.
 
-        A window another stage matches clearly better is that stage's, unless
-        (rivals_placed) that stage was placed elsewhere. A window right next to
+        A window another stage matches clearly better is that stage's. Only
+        the `rivals` may claim it that way (None: every stage of this
+        speaker): between two placed stages, the stages the order leaves room
+        for there, since a stage placed elsewhere, or one the order puts
+        outside the gap, cannot be said there in order ("Приветствую,
+        Дмитрий, всех нас склад" reads as the presentation by its "склад",
+        but before the permission only the greeting fits). A window right next to
         one of the `neighbours` (the placed stages on either side) that the
         neighbour reads nearly as well, and reads at all (`reads`), is the rest
         of that stage: an operator says a stage in several sentences, the order
@@ -123,9 +128,11 @@ class Weak:
             held[c.first + 1:c.last + 2] += 1
         held = np.cumsum(held > 0)
         ok &= (held[self.last + 1] - held[self.first]) == 0
-        better = self.mine[:, None] & (sc > sc[si] + self.margin)
-        if rivals_placed:
-            better[[c.stage for c in mine_placed]] = False
+        claim = self.mine.copy()
+        if rivals is not None:
+            claim[:] = False
+            claim[[j for j in rivals if j not in placed]] = True
+        better = claim[:, None] & (sc > sc[si] + self.margin)
         ok &= ~better.any(axis=0)
         for j in neighbours:
             if self.mine[j] and j in placed:
@@ -145,10 +152,15 @@ def fill_gaps(placed: dict[int, Cand], weak: dict[str, Weak], call_pos: Callable
     show you face to face" shares one word with the script's closing). A
     window below the threshold (`gap_floor`, per stage: callqa.align.GAP_BELOW under it) is taken for
     a stage there when stages on both sides of it were placed, the order
-    vouching for it, and the stage is (nearly) the window's best match, or
-    every stage that matches it better was said elsewhere ("ShiftPilot lets
-    your team post when they're free" reads as the greeting by the company's
-    name, and the greeting was said at the start). Several stages in one gap
+    vouching for it, and no other stage the gap leaves room for matches the
+    window clearly better. A stage said elsewhere, or one the order puts
+    outside the gap, has no claim on it ("ShiftPilot lets your team post when
+    they're free" reads as the greeting by the company's name, and the
+    greeting was said at the start). Until round twenty-three every unplaced
+    stage had a claim; asking only the gap's own stages found 0.4 % more of
+    the stages said on the twenty-three tuned corpus parts (recall 0.911 →
+    0.915, precision 0.973 → 0.972), the stall point unchanged on every
+    part. Several stages in one gap
     are placed by the same chain as the rest. A farewell, said in every call,
     is no neighbour. The call's start counts as a placed stage before the
     first: on the tuned corpus parts this found 0.4 % more of the stages
@@ -172,8 +184,8 @@ def fill_gaps(placed: dict[int, Cand], weak: dict[str, Weak], call_pos: Callable
             continue
         lo, hi = (call_pos(placed[a]) if a >= 0 else float("-inf")), call_pos(placed[b])
         inside = [c for si in range(a + 1, b) if si not in placed and stages[si].speaker in weak
-                  for c in weak[stages[si].speaker].candidates(si, lo, hi, placed, gap_floor[si], True,
-                                                               (a, b) if a >= 0 else (b,))]
+                  for c in weak[stages[si].speaker].candidates(si, lo, hi, placed, gap_floor[si],
+                                                               range(a + 1, b), (a, b) if a >= 0 else (b,))]
         for c in chain(inside, call_pos):
             placed[c.stage] = c
     if tail_floor is None or not anchors:
@@ -182,7 +194,7 @@ def fill_gaps(placed: dict[int, Cand], weak: dict[str, Weak], call_pos: Callable
     if nxt is None or nxt in placed or stages[nxt].speaker not in weak:
         return
     after = [c for c in weak[stages[nxt].speaker].candidates(nxt, call_pos(placed[anchors[-1]]), float("inf"),
-                                                             placed, tail_floor[nxt], False)
+                                                             placed, tail_floor[nxt])
              if not answers(c)]
     if after:
         placed[nxt] = max(after, key=lambda c: c.score)

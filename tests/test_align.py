@@ -645,14 +645,53 @@ def test_the_sentence_next_to_a_placed_neighbour_that_reads_as_it_is_no_skipped_
                     start=np.arange(4, dtype=float), margin=5.0, reads=np.full(3, reads))
 
     placed = {0: Cand(0, 0, 0, 30.0), 2: Cand(2, 2, 2, 30.0)}
-    got = weak(10.0).candidates(1, 0.0, 10.0, placed, 5.0, True, neighbours=(0, 2))
+    got = weak(10.0).candidates(1, 0.0, 10.0, placed, 5.0, range(1, 2), neighbours=(0, 2))
     assert [(c.first, c.last) for c in got] == [(3, 3)]
     # without neighbours to ask, window 1 is as good a candidate as window 3
-    got = weak(10.0).candidates(1, 0.0, 10.0, placed, 5.0, True)
+    got = weak(10.0).candidates(1, 0.0, 10.0, placed, 5.0, range(1, 2))
     assert sorted((c.first, c.last) for c in got) == [(1, 1), (3, 3)]
     # a neighbour that does not read the window at all (13 under its floor of 20) claims nothing
-    got = weak(20.0).candidates(1, 0.0, 10.0, placed, 5.0, True, neighbours=(0, 2))
+    got = weak(20.0).candidates(1, 0.0, 10.0, placed, 5.0, range(1, 2), neighbours=(0, 2))
     assert sorted((c.first, c.last) for c in got) == [(1, 1), (3, 3)]
+
+
+def test_only_the_stages_a_gap_leaves_room_for_may_claim_its_sentences():
+    """A window that a stage outside the gap reads better is still the gap's stage.
+
+    Four stages, three windows: stage 0 is placed on window 0, stage 2 on window 2; window 1 reads
+    as stage 3 far better than as stage 1, but stage 3 cannot come before stage 2 in order.
+    """
+    import numpy as np
+
+    from callqa.stage_order import Cand, Weak
+
+    first = last = np.arange(3)
+    scores = np.array([[30.0, 1.0, 1.0],    # stage 0
+                       [1.0, 12.0, 1.0],    # stage 1: skipped by the strong matches, weak in window 1
+                       [1.0, 1.0, 30.0],    # stage 2
+                       [1.0, 25.0, 1.0]],   # stage 3: reads window 1 best ("всех нас склад" as the presentation)
+                      dtype=np.float32)
+    weak = Weak(first, last, scores, np.ones_like(scores, dtype=bool), np.ones(4, dtype=bool),
+                start=np.arange(3, dtype=float), margin=5.0, reads=np.full(4, 10.0))
+    placed = {0: Cand(0, 0, 0, 30.0), 2: Cand(2, 2, 2, 30.0)}
+    got = weak.candidates(1, 0.0, 10.0, placed, 5.0, range(1, 2))
+    assert [(c.first, c.last) for c in got] == [(1, 1)]
+    # every stage of the speaker may claim it (the tail's rule): stage 3 takes the window
+    assert weak.candidates(1, 0.0, 10.0, placed, 5.0) == []
+
+
+def test_a_greeting_heard_as_the_product_name_is_still_the_greeting_before_the_permission():
+    """Whisper turns "ТехноСклад" into "всех нас склад": the sentence reads as the presentation by
+    its "склад", yet before the permission question only the greeting fits the order, whether or
+    not the presentation is said later."""
+    turns = [("operator", "Приветствую, Дмитрий, всех нас склад."), ("operator", "Отниму совсем немного."),
+             ("client", "Ну, говорите."), *op("decision_maker"), ("client", "Да, я."),
+             *op("needs", "price"), ("client", "Нет, спасибо, нам не нужно."), *op("farewell")]
+    a = analyze(call(*turns), RU, call_id="g")
+    greeting = next(s for s in a.stages if s.id == "greeting")
+    assert greeting.status == "hit" and greeting.evidence == "Приветствую, Дмитрий, всех нас склад."
+    # the presentation was skipped: it has no claim on the greeting's sentence, nor a place of its own
+    assert statuses(a)["permission"] == "hit" and statuses(a)["presentation"] == "missed"
 
 
 def test_one_sentence_is_one_stage_in_the_order():
@@ -707,6 +746,10 @@ def test_a_sentence_no_neighbour_reads_is_the_stage_the_order_leaves_room_for(mo
     ("ru", "Ну всё, прощаюсь, спокойной вам смены.", "Нет, спасибо, не надо."),
     ("en", "Right, I'll leave you to it, cheers.", "No thanks, not for us."),
     ("en", "Nice chatting, have a good one.", "No thanks, not for us."),
+    # round twenty-three: the ways test22's operators took their leave
+    ("ru", "Приятно было поговорить, берегите себя.", "Нет, спасибо, не надо."),
+    ("en", "That's everything, I'll let you go.", "No thanks, not for us."),
+    ("en", "Cheers for your patience, I'll not keep you.", "No thanks, not for us."),
 ])
 def test_the_operators_last_goodbye_is_the_farewell_no_phrase_matched(monkeypatch, lang, line, answer):
     script = RU if lang == "ru" else EN
