@@ -59,7 +59,8 @@ twenty-second round, then tuned on: its goodbye words, the gap rule, the mono
 surcharge, the outcome model), test23 (a twenty-third held-out split made
 after test22 had been scored: scored once after commit 6adfae3, with the code
 of the twenty-third round), test24 (a twenty-fourth held-out split made after
-test23: never scored yet, in UNSCORED).
+test23: never scored yet, in UNSCORED), test25 (a twenty-fifth held-out split
+made after test24: never scored yet, in UNSCORED).
 
 Each call is `<id>.json` (transcript made by `callqa transcribe` from TTS audio
 through a phone-line filter) beside `<id>.truth.json` (docs/TEAM_CONTRACTS.md).
@@ -104,10 +105,10 @@ from callqa.transcript_json import load_transcripts  # noqa: E402
 CALLS = ROOT / "bench" / "eval" / "calls"
 SPLITS = ("train", "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
           "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17",
-          "test18", "test19", "test20", "test21", "test22", "test23", "test24")
+          "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25")
 # held-out splits not scored yet: a run without --split leaves them out, and so does the speed
 # benchmark; they are scored by naming them (--split), once, and then leave this tuple
-UNSCORED: tuple[str, ...] = ("test24",)
+UNSCORED: tuple[str, ...] = ("test24", "test25")
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,8 @@ test11 (ids n41..n80), `dialogues_test11_ru` / `dialogues_test11_en`; test12 (id
 `dialogues_test21_en`; test22 (ids a41..a80), `dialogues_test22_ru` /
 `dialogues_test22_en`; test23 (ids f41..f80), `dialogues_test23_ru` /
 `dialogues_test23_en`; test24 (ids i41..i80), `dialogues_test24_ru` /
-`dialogues_test24_en`.
+`dialogues_test24_en`; test25 (ids l41..l80), `dialogues_test25_ru` /
+`dialogues_test25_en`.
 """
 
 from __future__ import annotations
@@ -87,6 +88,8 @@ import dialogues_test23_en
 import dialogues_test23_ru
 import dialogues_test24_en
 import dialogues_test24_ru
+import dialogues_test25_en
+import dialogues_test25_ru
 import dialogues_test2_en
 import dialogues_test2_ru
 import dialogues_test3_en
@@ -162,6 +165,8 @@ TEST22_LANGS: dict[str, ModuleType] = {"ru": dialogues_test22_ru, "en": dialogue
 TEST23_LANGS: dict[str, ModuleType] = {"ru": dialogues_test23_ru, "en": dialogues_test23_en}
 # test24: a twenty-fourth held-out split (ids i41..i80), made after test23
 TEST24_LANGS: dict[str, ModuleType] = {"ru": dialogues_test24_ru, "en": dialogues_test24_en}
+# test25: a twenty-fifth held-out split (ids l41..l80), made after test24
+TEST25_LANGS: dict[str, ModuleType] = {"ru": dialogues_test25_ru, "en": dialogues_test25_en}
 # the held-out splits after test, in the order they were written: split -> wording modules
 HELDOUT_LANGS: dict[str, dict[str, ModuleType]] = {
     "test2": TEST2_LANGS, "test3": TEST3_LANGS, "test4": TEST4_LANGS, "test5": TEST5_LANGS,
@@ -171,11 +176,12 @@ HELDOUT_LANGS: dict[str, dict[str, ModuleType]] = {
     "test16": TEST16_LANGS, "test17": TEST17_LANGS, "test18": TEST18_LANGS,
     "test19": TEST19_LANGS, "test20": TEST20_LANGS, "test21": TEST21_LANGS,
     "test22": TEST22_LANGS, "test23": TEST23_LANGS, "test24": TEST24_LANGS,
+    "test25": TEST25_LANGS,
 }
 # every wording written apart from train/test, in order: each is checked against all before it
 FRESH_WORDING: dict[str, dict[str, ModuleType]] = {"dev": DEV_LANGS, "dev2": DEV2_LANGS, **HELDOUT_LANGS}
 SPLITS = ("train", "dev", "test", *HELDOUT_LANGS)
-HELDOUT_FIRST = 41  # every held-out split numbers its calls 41..80 (ru-t41..ru-t80, ..., en-i41..en-i80)
+HELDOUT_FIRST = 41  # every held-out split numbers its calls 41..80 (ru-t41..ru-t80, ..., en-l41..en-l80)
 SUCCESS = ("sale", "meeting", "callback")
 PATTERNS = ("complete", "skip", "out_of_order", "stall", "callback")
 PATTERN_WEIGHTS = (0.20, 0.17, 0.15, 0.35, 0.13)
@@ -273,7 +279,7 @@ def module(language: str, split: str, call_id: str | None = None) -> ModuleType:
 
 
 def pool(items: list[str], split: str) -> list[str]:
-    """The variants a call of this split may use (train: head, test: tail, else all: dev/test2..test24 lists are whole)."""
+    """The variants a call of this split may use (train: head, test: tail, else all: dev/test2..test25 lists are whole)."""
     if len(items) < 2 or split not in ("train", "test"):
         return list(items)
     cut = max(1, round(len(items) * 4 / 7))
