@@ -215,8 +215,10 @@ class Script:
 # (align.NEIGHBOUR_READS), the farewell found by its goodbye words, the cue that ends last
 # in an utterance, the cue lists and model of rounds nineteen to twenty-two. 5: only the
 # stages a gap leaves room for claim its sentences, half the mono surcharge
-# (align.MONO_EXTRA 9 → 4.5), the goodbye words and model of round twenty-three.
-ALIGN_METHOD = 5
+# (align.MONO_EXTRA 9 → 4.5), the goodbye words and model of round twenty-three. 6: a question
+# stage's weight on a question (align.QUESTION_BONUS), the goodbye words and model of round
+# twenty-four.
+ALIGN_METHOD = 6
 
 
 @dataclass(frozen=True)

@@ -593,7 +593,9 @@ def test_weak_next_stage_after_the_last_one_counts_on_the_operator_channel_only(
     a = analyze(call(*turns, lang="en", unknown=True), EN, call_id="t2")
     assert statuses(a)["closing"] == "not_reached" and a.stalled_at == "pricing"
     # words that name an outcome acknowledge the answer: no stage, however they resemble one
-    named = FAR_CLOSING[:-1] + ", or I'll call you back?"
+    # (said as a statement: a question would lend it the weight of the closing's questions, see
+    # test_a_question_stage_is_found_on_the_question_rather_than_on_a_statement)
+    named = FAR_CLOSING[:-1] + ", or I'll call you back."
     turns[6] = ("operator", named)
     a = analyze(call(*turns, lang="en"), EN, call_id="t4")
     assert statuses(a)["closing"] == "not_reached" and a.stalled_at == "pricing"
@@ -692,6 +694,26 @@ def test_a_greeting_heard_as_the_product_name_is_still_the_greeting_before_the_p
     assert greeting.status == "hit" and greeting.evidence == "Приветствую, Дмитрий, всех нас склад."
     # the presentation was skipped: it has no claim on the greeting's sentence, nor a place of its own
     assert statuses(a)["permission"] == "hit" and statuses(a)["presentation"] == "missed"
+
+
+def test_a_question_stage_is_found_on_the_question_rather_than_on_a_statement(monkeypatch):
+    """Discovery's phrases are questions: "How many staff do you have to fit into the schedule?" is
+    the discovery, not the presentation's "looks at who's available and writes the schedule"
+    (as Whisper heard it), which shares more of the discovery's words."""
+    question = "How many staff do you have to fit into the schedule?"
+    statement = "Shift pilot looks at whom available and writes the schedule itself."
+    turns = [*op("greeting", "permission", lang="en"), ("client", "Go on."), ("operator", question),
+             ("client", "About thirty, in two shops."), ("operator", statement), ("client", "Hm."),
+             *op("pricing", lang="en"), ("client", "No thanks, not for us."), *op("farewell", lang="en")]
+
+    def discovery():
+        a = analyze(call(*turns, lang="en"), EN, call_id="q")
+        return next(s for s in a.stages if s.id == "discovery")
+
+    assert discovery().status == "hit" and discovery().evidence == question
+    # without the question's weight the statement reads as the discovery better
+    monkeypatch.setattr("callqa.align.QUESTION_BONUS", 0.0)
+    assert discovery().evidence == statement
 
 
 def test_one_sentence_is_one_stage_in_the_order():
