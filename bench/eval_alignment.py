@@ -62,7 +62,8 @@ of the twenty-third round, then tuned on: its goodbye words, the question
 weight, the outcome model), test24 (a twenty-fourth held-out split made after
 test23: scored once after commit 4ab4aa0, with the code of the twenty-fourth
 round), test25 (a twenty-fifth held-out split made after test24: never scored
-yet, in UNSCORED).
+yet, in UNSCORED), test26 (a twenty-sixth held-out split made after test25:
+never scored yet, in UNSCORED).
 
 Each call is `<id>.json` (transcript made by `callqa transcribe` from TTS audio
 through a phone-line filter) beside `<id>.truth.json` (docs/TEAM_CONTRACTS.md).
@@ -107,10 +108,11 @@ from callqa.transcript_json import load_transcripts  # noqa: E402
 CALLS = ROOT / "bench" / "eval" / "calls"
 SPLITS = ("train", "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
           "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17",
-          "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25")
+          "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25",
+          "test26")
 # held-out splits not scored yet: a run without --split leaves them out, and so does the speed
 # benchmark; they are scored by naming them (--split), once, and then leave this tuple
-UNSCORED: tuple[str, ...] = ("test25",)
+UNSCORED: tuple[str, ...] = ("test25", "test26")
 
 
 @dataclass(frozen=True)

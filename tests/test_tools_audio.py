@@ -266,7 +266,7 @@ def test_corpus_splits_have_their_sizes():
         want = p.truth(gen.module(p.language, p.split, p.call_id))
         assert {k: dev[p.call_id][k] for k in want} == want
     # the same for test2, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13, test14,
-    # test15, test16, test17, test18, test19, test20, test21, test22, test23, test24 and test25
+    # test15, test16, test17, test18, test19, test20, test21, test22, test23, test24, test25 and test26
     for split in HELDOUT:
         held = {t["call_id"]: t for t in _truths() if t["split"] == split}
         plans = _heldout_plans(split)

@@ -41,7 +41,8 @@ test11 (ids n41..n80), `dialogues_test11_ru` / `dialogues_test11_en`; test12 (id
 `dialogues_test22_en`; test23 (ids f41..f80), `dialogues_test23_ru` /
 `dialogues_test23_en`; test24 (ids i41..i80), `dialogues_test24_ru` /
 `dialogues_test24_en`; test25 (ids l41..l80), `dialogues_test25_ru` /
-`dialogues_test25_en`.
+`dialogues_test25_en`; test26 (ids o41..o80), `dialogues_test26_ru` /
+`dialogues_test26_en`.
 """
 
 from __future__ import annotations
@@ -90,6 +91,8 @@ import dialogues_test24_en
 import dialogues_test24_ru
 import dialogues_test25_en
 import dialogues_test25_ru
+import dialogues_test26_en
+import dialogues_test26_ru
 import dialogues_test2_en
 import dialogues_test2_ru
 import dialogues_test3_en
@@ -167,6 +170,8 @@ TEST23_LANGS: dict[str, ModuleType] = {"ru": dialogues_test23_ru, "en": dialogue
 TEST24_LANGS: dict[str, ModuleType] = {"ru": dialogues_test24_ru, "en": dialogues_test24_en}
 # test25: a twenty-fifth held-out split (ids l41..l80), made after test24
 TEST25_LANGS: dict[str, ModuleType] = {"ru": dialogues_test25_ru, "en": dialogues_test25_en}
+# test26: a twenty-sixth held-out split (ids o41..o80), made after test25
+TEST26_LANGS: dict[str, ModuleType] = {"ru": dialogues_test26_ru, "en": dialogues_test26_en}
 # the held-out splits after test, in the order they were written: split -> wording modules
 HELDOUT_LANGS: dict[str, dict[str, ModuleType]] = {
     "test2": TEST2_LANGS, "test3": TEST3_LANGS, "test4": TEST4_LANGS, "test5": TEST5_LANGS,
@@ -176,12 +181,12 @@ HELDOUT_LANGS: dict[str, dict[str, ModuleType]] = {
     "test16": TEST16_LANGS, "test17": TEST17_LANGS, "test18": TEST18_LANGS,
     "test19": TEST19_LANGS, "test20": TEST20_LANGS, "test21": TEST21_LANGS,
     "test22": TEST22_LANGS, "test23": TEST23_LANGS, "test24": TEST24_LANGS,
-    "test25": TEST25_LANGS,
+    "test25": TEST25_LANGS, "test26": TEST26_LANGS,
 }
 # every wording written apart from train/test, in order: each is checked against all before it
 FRESH_WORDING: dict[str, dict[str, ModuleType]] = {"dev": DEV_LANGS, "dev2": DEV2_LANGS, **HELDOUT_LANGS}
 SPLITS = ("train", "dev", "test", *HELDOUT_LANGS)
-HELDOUT_FIRST = 41  # every held-out split numbers its calls 41..80 (ru-t41..ru-t80, ..., en-l41..en-l80)
+HELDOUT_FIRST = 41  # every held-out split numbers its calls 41..80 (ru-t41..ru-t80, ..., en-o41..en-o80)
 SUCCESS = ("sale", "meeting", "callback")
 PATTERNS = ("complete", "skip", "out_of_order", "stall", "callback")
 PATTERN_WEIGHTS = (0.20, 0.17, 0.15, 0.35, 0.13)
@@ -279,7 +284,7 @@ def module(language: str, split: str, call_id: str | None = None) -> ModuleType:
 
 
 def pool(items: list[str], split: str) -> list[str]:
-    """The variants a call of this split may use (train: head, test: tail, else all: dev/test2..test25 lists are whole)."""
+    """The variants a call of this split may use (train: head, test: tail, else all: dev/test2..test26 lists are whole)."""
     if len(items) < 2 or split not in ("train", "test"):
         return list(items)
     cut = max(1, round(len(items) * 4 / 7))

@@ -28,6 +28,7 @@
     python bench/eval/make_corpus.py render --split test23 # only the twenty-third held-out split (f41..f80)
     python bench/eval/make_corpus.py render --split test24 # only the twenty-fourth held-out split (i41..i80)
     python bench/eval/make_corpus.py render --split test25 # only the twenty-fifth held-out split (l41..l80)
+    python bench/eval/make_corpus.py render --split test26 # only the twenty-sixth held-out split (o41..o80)
     python bench/eval/make_corpus.py transcribe            # callqa transcribe, pending calls only
     python bench/eval/make_corpus.py all                   # the three in order
     python bench/eval/make_corpus.py stats                 # counts by pattern/outcome/split
@@ -142,6 +143,9 @@ TEST24_STREAM = 39   # ... drawn from rng([seed, language, TEST24_STREAM]) (stre
 # test25, a twenty-fifth held-out split: ru-l41..ru-l80, en-l41..en-l80
 TEST25_STREAM = 40   # ... drawn from rng([seed, language, TEST25_STREAM]) (stream 40, the first tried, drew 60 %
                      # stereo); renders from rng([seed, 2599, n, ru])
+# test26, a twenty-sixth held-out split: ru-o41..ru-o80, en-o41..en-o80
+TEST26_STREAM = 41   # ... drawn from rng([seed, language, TEST26_STREAM]) (stream 41, the first tried, drew 76.25 %
+                     # stereo); renders from rng([seed, 2699, n, ru])
 # script variables and numbers as a call says them, so "four" vs "4" cannot hide a near-copy
 SPOKEN_NUMBERS = {"2900": "две тысячи девятьсот", "10": "десять", "4": "four", "15": "fifteen", "30": "thirty"}
 
@@ -361,12 +365,13 @@ HELDOUT_PLANS = {"test2": (TEST2_STREAM, "t"), "test3": (TEST3_STREAM, "u"), "te
                  "test18": (TEST18_STREAM, "g"), "test19": (TEST19_STREAM, "c"),
                  "test20": (TEST20_STREAM, "b"), "test21": (TEST21_STREAM, "e"),
                  "test22": (TEST22_STREAM, "a"), "test23": (TEST23_STREAM, "f"),
-                 "test24": (TEST24_STREAM, "i"), "test25": (TEST25_STREAM, "l")}
+                 "test24": (TEST24_STREAM, "i"), "test25": (TEST25_STREAM, "l"),
+                 "test26": (TEST26_STREAM, "o")}
 HELDOUT_PER_LANG = 40
 
 
 def plan_heldout(split: str, seed: int, per_lang: int = HELDOUT_PER_LANG) -> list[gen.CallPlan]:
-    """A held-out split (test2..test25): plan_dev's pattern and channel mix, its own wording and stream.
+    """A held-out split (test2..test26): plan_dev's pattern and channel mix, its own wording and stream.
 
     Each draws from rng([seed, language, its stream]) and renders from its own stream
     (_RENDER_STREAMS), so adding one changes no draw of the splits before it.
@@ -424,7 +429,8 @@ def call_rng(seed: int, call_id: str, language: str) -> np.random.Generator:
     ru-g41 → [seed, 1899, 41, True], ru-c41 → [seed, 1999, 41, True],
     ru-b41 → [seed, 2099, 41, True], ru-e41 → [seed, 2199, 41, True],
     ru-a41 → [seed, 2299, 41, True], ru-f41 → [seed, 2399, 41, True],
-    ru-i41 → [seed, 2499, 41, True], ru-l41 → [seed, 2599, 41, True]."""
+    ru-i41 → [seed, 2499, 41, True], ru-l41 → [seed, 2599, 41, True],
+    ru-o41 → [seed, 2699, 41, True]."""
     num = call_id.split("-")[1]
     if num[0].isalpha():
         return np.random.default_rng([seed, _RENDER_STREAMS[num[0]], int(num[1:]), language == "ru"])
@@ -435,7 +441,7 @@ def call_rng(seed: int, call_id: str, language: str) -> np.random.Generator:
 _RENDER_STREAMS = {"d": 199, "t": 299, "u": 399, "v": 499, "w": 599, "x": 699, "y": 799, "z": 899, "k": 999,
                    "m": 1099, "n": 1199, "p": 1299, "q": 1399, "r": 1499, "s": 1599, "j": 1699,
                    "h": 1799, "g": 1899, "c": 1999, "b": 2099, "e": 2199, "a": 2299,
-                   "f": 2399, "i": 2499, "l": 2599}
+                   "f": 2399, "i": 2499, "l": 2599, "o": 2699}
 
 
 def voices_for(lang: str, rng: np.random.Generator) -> tuple[tts.Voice, tts.Voice]:
