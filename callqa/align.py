@@ -439,7 +439,9 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
         model = outcome_model.packaged_model()
         if model is not None:
             silent = outcome == "none" and phrase_outcome == "none" and weight == 0.0
-            outcome = model.decide(utts, outcome, prep.outcome_names, silent)
+            # a cue strong enough to overrule a phrase (_combine) is firm; a phrase or a faint cue is not
+            firm = cue == outcome and weight >= CUE_OVERRIDE
+            outcome = model.decide(utts, outcome, prep.outcome_names, silent, firm)
     success = outcome in script.success_outcomes
 
     results: list[StageResult] = []

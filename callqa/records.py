@@ -217,8 +217,9 @@ class Script:
 # stages a gap leaves room for claim its sentences, half the mono surcharge
 # (align.MONO_EXTRA 9 → 4.5), the goodbye words and model of round twenty-three. 6: a question
 # stage's weight on a question (align.QUESTION_BONUS), the goodbye words and model of round
-# twenty-four.
-ALIGN_METHOD = 6
+# twenty-four. 7: an outcome only a phrase or a faint cue named gives way to an ending the model
+# finds undecided (outcome_model.UNDECIDED), the goodbye words and model of round twenty-five.
+ALIGN_METHOD = 7
 
 
 @dataclass(frozen=True)

@@ -772,6 +772,10 @@ def test_a_sentence_no_neighbour_reads_is_the_stage_the_order_leaves_room_for(mo
     ("ru", "Приятно было поговорить, берегите себя.", "Нет, спасибо, не надо."),
     ("en", "That's everything, I'll let you go.", "No thanks, not for us."),
     ("en", "Cheers for your patience, I'll not keep you.", "No thanks, not for us."),
+    # rounds twenty-four and twenty-five: test23's and test24's
+    ("en", "Right, I'll let you get on.", "No thanks, not for us."),
+    ("en", "I've said my piece, mind how you go.", "No thanks, not for us."),
+    ("ru", "Ну, не смею больше отвлекать.", "Нет, спасибо, не надо."),
 ])
 def test_the_operators_last_goodbye_is_the_farewell_no_phrase_matched(monkeypatch, lang, line, answer):
     script = RU if lang == "ru" else EN

@@ -160,3 +160,23 @@ def test_decide_keeps_a_read_the_model_finds_plausible():
     assert split.decide(utts, "none", ("refusal", "callback"), silent=True) == "refusal"
     # silence and a model under MIN_PROBABILITY: none
     assert _fixed({"refusal": 0.45}).decide(utts, "none", ("refusal",), silent=True) == "none"
+
+
+def test_an_outcome_only_a_resemblance_named_gives_way_to_an_undecided_ending(monkeypatch):
+    """test24's open endings: a closing's look-alike read as a sale where the client never answered."""
+    utts = [Utterance("client", 0, 1, "A rail of costumes just collapsed, later!")]
+    undecided = _fixed({"none": 0.8, "sale": 0.05})
+    assert undecided.decide(utts, "sale", ("sale", "refusal"), silent=False, firm=False) == "none"
+    # a cue word that named it clearly stands, however unfinished the ending sounds
+    assert undecided.decide(utts, "sale", ("sale", "refusal"), silent=False, firm=True) == "sale"
+    # a model not sure the ending is undecided, or not doubting the read, leaves it
+    assert _fixed({"none": 0.45, "sale": 0.05}).decide(utts, "sale", ("sale",), silent=False, firm=False) == "sale"
+    assert _fixed({"none": 0.6, "sale": 0.3}).decide(utts, "sale", ("sale",), silent=False, firm=False) == "sale"
+    # in align: "Okay, we'll buy it for the team" is a sale cue said by the client near the end (firm);
+    # the same ending read only through a phrase gives way
+    ending = _ending("We never take new suppliers.")
+    monkeypatch.setattr(outcome_model, "packaged_model", lambda: undecided)
+    monkeypatch.setattr("callqa.align._outcome", lambda *a, **k: "sale")
+    assert analyze(ending, EN, call_id="u1").outcome == "none"
+    firm = _ending("Okay, we'll buy it for the team.")
+    assert analyze(firm, EN, call_id="u2").outcome == "sale"
