@@ -91,7 +91,16 @@ def prepare(script: Script) -> _Prepared:
 
 
 def _asks(phrases: Sequence[str]) -> bool:
-    return sum(p.rstrip().endswith("?") for p in phrases) * 2 > len(phrases)
+    return sum(map(_is_question, phrases)) * 2 > len(phrases)
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip().endswith("?")
+
+
+def _window_asks(asked: np.ndarray, first, last):
+    """Whether windows first..last hold a question; `asked` counts questions up to each utterance."""
+    return (asked[last + 1] - asked[first]) > 0
 
 
 def _farewell_stage(script: Script) -> int | None:
@@ -302,9 +311,8 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
             continue
         scores = prep.matcher.scores("stages", win)
         if prep.asks.any():
-            asked = np.cumsum([0, *(utts[i].text.rstrip().endswith("?") for i in idx)])
-            asks_at[spk] = asked
-            scores[prep.asks] += QUESTION_BONUS * ((asked[last + 1] - asked[first]) > 0)
+            asked = asks_at[spk] = np.cumsum([0, *(_is_question(utts[i].text) for i in idx)])
+            scores[prep.asks] += QUESTION_BONUS * _window_asks(asked, first, last)
         mine = np.array([s.speaker == spk for s in script.stages])
         top = scores[mine].max(axis=0)
         leads = _leads(scores, top, first, last, len(idx))
@@ -350,7 +358,7 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
         # question stage its weight ("how are you scheduling shifts?" as the permission)
         spk = script.stages[c.stage].speaker
         asked = asks_at.get(spk)
-        if asked is None or not prep.asks[c.stage] or asked[c.last + 1] == asked[c.first]:
+        if asked is None or not prep.asks[c.stage] or not _window_asks(asked, c.first, c.last):
             return c.score
         return c.score - QUESTION_BONUS
 
