@@ -8,6 +8,16 @@ redaction is correct when at least half of it lies inside gold items of its
 type. TTS-transcribed texts (bench/compliance/tts_pii.jsonl, when present)
 have no spans, so each text counts found = min(gold, predicted) per type.
 
+TTS texts are also scored on what a reader of the stored text could learn, since
+the recogniser often destroys a dictated value before redaction sees it ("card
+number I'm 60, I'm 60 ..."): an item *reached* the transcript when its
+identifying part is in the recognised text, and *leaks* when it is still there,
+in clear, after redaction. A phone: at least 7 of its digits in order (a local
+number); a card: at least 11 in order (more than the first six and last four a
+receipt may show); an e-mail: every word of its local part of two letters or
+more, each as a recognised word at rapidfuzz ratio >= 80. "Recall where it
+reached" is 1 - leaked/reached.
+
 Rules: per case and rule, flagged or not, against the gold label; a label
 of null means "either is right" (a personal-channel sentence that is not one
 of the script's forbidden phrases may or may not fuzzy-match them).
@@ -17,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import defaultdict
@@ -24,6 +35,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from rapidfuzz import fuzz  # noqa: E402
 
 from callqa import privacy, rules  # noqa: E402
 from callqa.records import Transcript, Utterance  # noqa: E402
@@ -85,6 +98,64 @@ def eval_pii(rows: list[dict], errors: list[str]) -> dict[str, list[int]]:
     return acc
 
 
+# how much of a value must be legible for it to identify a client (see the docstring)
+_LEGIBLE_DIGITS = {"phone": 7, "card": 11}
+_MAIL_CUES = {"почта", "на", "is", "to", "email", "mail"}
+_LOCAL_JOINERS = {"dot", "dash", "underscore", "hyphen", "точка", "дефис", "нижнее", "подчеркивание"}
+
+
+def _digit_runs(text: str) -> list[str]:
+    toks = privacy._tokens(text.lower())
+    return ["".join(c.digits for c in chunks) for _, chunks, _, _ in privacy._number_runs(toks)]
+
+
+def _lcs(a: str, b: str) -> int:
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+def _local_words(spoken: str, lang: str) -> list[str]:
+    """The words of the spoken e-mail's local part ("email is emily underscore davis at ..." -> emily, davis)."""
+    at = r"\b(?:собака|собачка)\b" if lang == "ru" else r"\bat\b"
+    head = re.findall(r"[^\W\d_]+", re.split(at, spoken.lower(), maxsplit=1)[0])
+    # the local part follows the last word that introduces the address
+    cues = [i for i, w in enumerate(head) if w in _MAIL_CUES]
+    local = head[cues[-1] + 1:] if cues else head
+    return [w for w in local if w not in _LOCAL_JOINERS and len(w) >= 2]
+
+
+def _legible(kind: str, row: dict, text: str) -> bool:
+    """Is the row's `kind` value still legible in `text` (see the module docstring)?"""
+    if kind in _LEGIBLE_DIGITS:
+        gold = max(_digit_runs(row["spoken"]), key=len, default="")
+        return _lcs(gold, "".join(_digit_runs(text))) >= _LEGIBLE_DIGITS[kind]
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    local = _local_words(row["spoken"], row["lang"])
+    return bool(local) and all(any(fuzz.ratio(w, h) >= 80 for h in words) for w in local)
+
+
+def eval_leaks(rows: list[dict], errors: list[str]) -> dict[str, list[int]]:
+    """type -> [gold items, reached the transcript, leaked after redaction] (TTS rows, one item per type)."""
+    acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for r in rows:
+        redacted = privacy.redact_text(r["text"], r["lang"])[0]
+        for kind in ("phone", "email", "card"):
+            if not any(g["type"] == kind for g in r["items"]):
+                continue
+            reached, leaked = _legible(kind, r, r["text"]), _legible(kind, r, redacted)
+            acc[kind][0] += 1
+            acc[kind][1] += reached
+            acc[kind][2] += leaked
+            if leaked:
+                errors.append(f"LEAK {kind} {r['id']}: {redacted!r}")
+    return acc
+
+
 def _digits_kept(r: dict) -> bool:
     """A transcribed phone or card text whose number reached the text as digits."""
     kinds = {g["type"] for g in r["items"]}
@@ -139,14 +210,20 @@ def report(split: str, show_errors: int) -> None:
             parts.append((", digits kept", [r for r in rows if _digits_kept(r)]))
         for label, sub in parts:
             acc = eval_pii(sub, errors if not label else [])
+            leaks = eval_leaks(sub, errors if not label else []) if source == "tts" and label != ", digits kept" else {}
             print(f"\nRedaction, {split}, {source}{label} ({len(sub)} texts)")
-            print(f"  {'type':<8}{'gold':>6}{'recall':>9}{'pred':>6}{'precision':>11}")
+            print(f"  {'type':<8}{'gold':>6}{'recall':>9}{'pred':>6}{'precision':>11}", end="")
+            print(f"{'reached':>9}{'recall':>9}{'leaked':>8}" if source == "tts" and label != ", digits kept" else "")
             for kind in privacy.KINDS:
                 if label == ", digits kept" and kind not in ("phone", "card"):
                     continue
                 tp_r, n_gold, tp_p, n_pred = acc[kind]
                 print(f"  {kind:<8}{n_gold:>6}{_fmt(tp_r / n_gold if n_gold else None):>9}{n_pred:>6}"
-                      f"{_fmt(tp_p / n_pred if n_pred else None):>11}")
+                      f"{_fmt(tp_p / n_pred if n_pred else None):>11}", end="")
+                if kind in leaks:
+                    n, reached, leaked = leaks[kind]
+                    print(f"{reached:>9}{_fmt(1 - leaked / reached if reached else None):>9}{leaked:>8}", end="")
+                print()
     for source in ("synthetic", "tts"):
         rows = [r for r in cases if r["source"] == source]
         if not rows:
