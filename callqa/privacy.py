@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from rapidfuzz import fuzz
+
 from callqa.records import Flag, Transcript, Utterance, Word
 
 PLACEHOLDERS = {"phone": "[PHONE]", "email": "[EMAIL]", "card": "[CARD]", "name": "[NAME]"}
@@ -251,6 +253,8 @@ _PHONE_CUES = {
     "эсэмэс", "напишите", "пишите", "перезвоните", "перезвонить",
     "numbers", "cellphone", "landline", "extension", "ext", "ring", "contact", "texts", "sms",
     "message", "callback", "called", "calling",
+    # a company's number is its line ("our main line is", "горячая линия")
+    "line", "hotline", "линия", "линии", "линию",
 }
 # cues that name a telephone, not just "a number" (a contract or order number is also a "номер")
 _STRONG_PHONE_CUES = {"телефон", "телефона", "телефону", "телефоне", "мобильный", "мобильного", "сотовый",
@@ -266,6 +270,16 @@ _RUN_GAP_STOPS = _RUN_STOPS - {"на", "and", "и"}
 
 def _is_card_cue(word: str) -> bool:
     return word.startswith(_CARD_CUE_STEMS)
+
+
+# a number named for a document is that document's ("договор номер …", "order 2750 7664 …"),
+# also as the recogniser spells the word ("договер")
+_DOC_CUES = ("договор", "заказ", "счет", "накладн", "артикул", "contract", "order", "invoice", "account")
+
+
+def _is_doc_cue(word: str) -> bool:
+    return word.startswith(_DOC_CUES) or len(word) >= 5 and any(
+        fuzz.ratio(word[:len(c) + 1], c) >= 80 for c in _DOC_CUES if len(c) >= 5)
 
 
 def _number_runs(toks: list[_Tok]) -> list[tuple[int, list[_Chunk], int, int]]:
@@ -380,9 +394,18 @@ def _phone_score(digits: str, has_plus: bool) -> int:
     return -1
 
 
+# what follows a card number read out: its holder or its expiry ("… на имя", "… under the name", "… срок до")
+_CARD_TAILS = (("на", "имя"), ("under", "the", "name"), ("срок",), ("expiry",), ("expires",), ("valid",))
+
+
+def _card_tail_after(toks: list[_Tok], end: int) -> bool:
+    words = [t.text for t in toks[end:end + 5] if t.text not in _SEPARATORS]
+    return any(tuple(words[:len(tail)]) == tail for tail in _CARD_TAILS)
+
+
 def _numbers(toks: list[_Tok]) -> list[Redaction]:
     out: list[Redaction] = []
-    for first, chunks, plus, _ in _merge_runs(toks, _number_runs(toks)):
+    for first, chunks, plus, end in _merge_runs(toks, _number_runs(toks)):
         cue = any(t.text in _PHONE_CUES for t in toks[max(0, first - 8):first])
         strong = any(t.text in _STRONG_PHONE_CUES for t in toks[max(0, first - 8):first])
         card_cue = _cue_before(toks, first - (1 if plus >= 0 else 0), 6, _is_card_cue)
@@ -391,6 +414,9 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         n = len(whole)
         start = plus if plus >= 0 else chunks[0].start
         strong_cue = _cue_before(toks, first - (1 if plus >= 0 else 0), 8, lambda w: w in _STRONG_PHONE_CUES)
+        doc_cue = _cue_before(toks, first, 3, _is_doc_cue)
+        if doc_cue is not None and card_cue is None and (strong_cue is None or doc_cue < strong_cue):
+            continue
         # written out in full ("4556 7375 8689 9856", "4556737586899856"): Luhn decides, cue or not
         complete = n in (15, 16) and (len(chunks) == 1 or all(len(c.digits) == 4 for c in chunks[:-1]))
         if (card_cue is not None and (strong_cue is None or card_cue <= strong_cue) and 10 <= n <= 24
@@ -411,8 +437,9 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
                 continue
         if 15 <= len(whole) <= 19 and all(len(c.digits) in (1, 2, 4) for c in chunks):
             # said like a card (digit by digit or in fours): a card only if the
-            # checksum holds; otherwise not a phone number either
-            if luhn_ok(whole) and whole[0] in "23456":
+            # checksum holds, or if its holder or expiry follows (the card word was lost,
+            # "5, 6, 2, 4, … 8, 4, 4. На имя …"); otherwise not a phone number either
+            if luhn_ok(whole) and whole[0] in "23456" or _card_tail_after(toks, end):
                 out.append(Redaction("card", chunks[0].start, chunks[-1].end))
             continue
         if 10 <= len(whole) <= 15 and not (13 <= len(whole) and luhn_ok(whole) and whole[0] in "23456"):

@@ -290,9 +290,36 @@ def test_numbers_near_a_phone_word_that_are_no_phone_stay(text, lang):
 @pytest.mark.parametrize("text, lang", [
     ("Запишите мой номерок: 912 345 67, это рабочий.", "ru"),
     ("Or try my landline, 555 0134 2, any time.", "en"),
+    ("Our main line is 1-8-0-2, I am 8-8-680 during office hours.", "en"),
+    ("Горячая линия 8 800, да 555 35 3, круглосуточно.", "ru"),
 ])
 def test_a_short_number_after_other_phone_words_is_a_phone(text, lang):
     # seven or eight digits (a lost group) count as a phone only after a word that introduces one
     assert [s.kind for s in redact_text(text, lang)[1]] == ["phone"]
-    bare = text.replace("номерок", "заказ").replace("landline", "order")
+    bare = text.replace("номерок", "заказ").replace("landline", "order").replace("line", "order") \
+        .replace("линия", "партия")
     assert "phone" not in [s.kind for s in redact_text(bare, lang)[1]]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Номер заказа 8 916 123 45 67, проверьте.", "ru"),
+    ("Договер номер 225-6-779-4-5-257-4-8-8-2-25-1-1-1", "ru"),   # "договор" as Whisper spelled it
+    ("Order number 555 013 4472 ships on Tuesday.", "en"),
+])
+def test_a_number_named_for_a_document_is_no_phone(text, lang):
+    assert redact_text(text, lang)[1] == ()
+    # the same digits after a telephone word are a phone
+    phone = "Мой телефон" if lang == "ru" else "My phone is"
+    assert "phone" in [s.kind for s in redact_text(f"{phone} 555 013 4472.", lang)[1]]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("5, 6, 2, 4, 6, 5, 0, 1, 4, 8, 0, 6, 8, 4, 4. На имя Петров Иван.", "ru"),
+    ("5 6 2 4 6 5 0 1 4 8 0 6 8 4 4 6 under the name John Smith", "en"),
+])
+def test_a_card_whose_card_word_was_lost_is_known_by_its_holder(text, lang):
+    # fifteen or sixteen digits, Luhn fails (a digit lost), no card word: the holder after it
+    # makes it a card; without the holder it stays a number like any other
+    assert [s.kind for s in redact_text(text, lang)[1]][0] == "card"
+    bare = re.split(r"\. На имя| under the name", text)[0] + ", спасибо."
+    assert "card" not in [s.kind for s in redact_text(bare, lang)[1]]
