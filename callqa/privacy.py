@@ -255,11 +255,14 @@ _PHONE_CUES = {
     "message", "callback", "called", "calling",
     # a company's number is its line ("our main line is", "горячая линия")
     "line", "hotline", "линия", "линии", "линию",
+    # a number being written down or read out on a call ("секунду, записываю …", "let me read that back")
+    "записываю", "запишите", "записывайте", "записал", "записала", "диктую", "продиктую", "диктуйте",
+    "read", "write", "jot",
 }
 # cues that name a telephone, not just "a number" (a contract or order number is also a "номер")
 _STRONG_PHONE_CUES = {"телефон", "телефона", "телефону", "телефоне", "мобильный", "мобильного", "сотовый",
                       "звоните", "позвоните", "звонить", "наберите", "набирайте", "перезвоните",
-                      "phone", "call", "called", "cell", "mobile", "dial", "reach"}
+                      "набрать", "набери", "phone", "call", "called", "cell", "mobile", "dial", "reach"}
 # a payment card named just before a run of digits; the stem covers "карта", "карту", "карты"
 _CARD_CUE_STEMS = ("карт", "card", "visa", "виза", "mastercard", "мастеркард", "maestro", "маэстро")
 # words that end a card or phone number said in pieces ("срок до", "expiry", "на имя")
@@ -274,7 +277,8 @@ def _is_card_cue(word: str) -> bool:
 
 # a number named for a document is that document's ("договор номер …", "order 2750 7664 …"),
 # also as the recogniser spells the word ("договер")
-_DOC_CUES = ("договор", "заказ", "счет", "накладн", "артикул", "contract", "order", "invoice", "account")
+_DOC_CUES = ("договор", "заказ", "заявк", "счет", "накладн", "артикул", "квитанц", "тикет", "contract", "order",
+             "invoice", "account", "reference", "ticket", "tracking")
 
 
 def _is_doc_cue(word: str) -> bool:
@@ -425,6 +429,11 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             # a complete, written-out number is the card even when the recogniser lost, doubled
             # or merged a digit and Luhn fails (the cue makes a non-card there unlikely; without
             # a cue Luhn is required)
+            out.append(Redaction("card", start, chunks[-1].end))
+            continue
+        if card_cue is not None and card_cue <= 3 and (strong_cue is None or card_cue <= strong_cue) and 7 <= n < 10:
+            # "by card number 5-5-6-0-7-9-9 …" with the rest lost: what is left is part of the
+            # card, not a phone
             out.append(Redaction("card", start, chunks[-1].end))
             continue
         if phone_cue is not None and card_cue is None:

@@ -323,3 +323,20 @@ def test_a_card_whose_card_word_was_lost_is_known_by_its_holder(text, lang):
     assert [s.kind for s in redact_text(text, lang)[1]][0] == "card"
     bare = re.split(r"\. На имя| under the name", text)[0] + ", спасибо."
     assert "card" not in [s.kind for s in redact_text(bare, lang)[1]]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("I'll pay by card number 5560799. Nero. Nero.", "en"),
+    ("Оплачу картой, номер 5-5-6-0-7-9-9-3, дальше не помню.", "ru"),
+])
+def test_what_is_left_of_a_card_number_is_a_card_not_a_phone(text, lang):
+    assert [s.kind for s in redact_text(text, lang)[1]] == ["card"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Секунду, записываю 8-9-5-5-3-5-8-9-1.", "ru"),
+    ("Можете набрать 8,9,2,3,6,9,8,1,1,1,1,1,1,1,1,1.", "ru"),   # a repeated digit: 16, no card
+    ("Let me read that back, 555 013 44, right?", "en"),
+])
+def test_a_number_written_down_or_dialled_is_a_phone(text, lang):
+    assert [s.kind for s in redact_text(text, lang)[1]] == ["phone"]

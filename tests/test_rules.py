@@ -233,6 +233,10 @@ def test_company_channels_as_whisper_writes_them_are_not_personal(sc, text):
 
 @pytest.mark.parametrize("sc,text,amount", [
     (RU, "Дам вам двадцати процентную скитку.", 20),
+    # the recogniser dropped or voiced a letter of the cue word
+    (RU, "Только для вас кидка 15% на первый год.", 15),
+    (RU, "Я согласую вам с китку 30%.", 30),
+    (RU, "Оформим дискантом 25%", 25),
     (RU, "могу предложить скидку 25 %", 25),
     (RU, "скидка 25 процентов на первый год", 25),
     (EN, "i can give you 25 % off", 25),
