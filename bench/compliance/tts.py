@@ -1,6 +1,6 @@
 """The spoken part of the labelled set: TTS -> telephone band -> callqa transcribe.
 
-    /work/venv/bin/python bench/compliance/tts.py [--work /tmp/callqa_tts] [--split all|train|test]
+    /work/venv/bin/python bench/compliance/tts.py [--work /tmp/callqa_tts] [--split all|train|test|test2]
         [--per-lang 100] [--rules-per-lang 50]
 
 Takes sentences of each split from generate.py whose values are said in words,
@@ -8,12 +8,14 @@ speaks them (festival msu_ru_nsh_clunits for Russian, espeak-ng en-us at 135 wpm
 filters them like a phone line (300-3400 Hz, 8 kHz) and transcribes them with
 `callqa transcribe --json` (the bundled Whisper base). The transcripts, with
 the labels of the sentences that were spoken, go to tts_pii.jsonl and
-tts_rules.jsonl (source "tts", split "train" or "test"); the audio stays in --work,
+tts_rules.jsonl (source "tts", split "train", "test" or "test2"); the audio stays in --work,
 named by a hash of language and text, so a rerun only transcribes again.
 Train and test draw from different template halves and different seeds; the
-train part is what redaction and rules may be tuned on, the test part is only
-measured. `--split train` or `--split test` rewrites that split and keeps the
-other's rows.
+train part is what redaction and rules were tuned on, the test part was only
+measured. test2 has its own wording (templates_test2.py, written without seeing
+the detectors) and seeds: it was added when the test part had been read often
+enough, and from then on the test part is tuned on too and test2 is only
+measured. `--split NAME` rewrites that split and keeps the others' rows.
 """
 
 from __future__ import annotations
@@ -34,7 +36,6 @@ generate.NOISE = False  # the recogniser supplies the errors here
 
 HERE = Path(__file__).parent
 CALLQA = Path(sys.executable).with_name("callqa")
-LAT_RU = {v: k for k, v in generate.RU_LAT.items()}
 RU_DOM = {"gmail": "джимейл", "mail": "мейл", "yandex": "яндекс", "technosklad": "техносклад",
           "skladonline": "складонлайн", "com": "ком", "ru": "ру"}
 
@@ -47,14 +48,18 @@ def speakable(text: str, lang: str) -> bool:
 
 def ru_spoken_email(text: str) -> str:
     """Latin e-mail words in Russian sentences -> how a Russian speaker says them."""
+    # read at call time: the test2 names join generate.RU_LAT when its templates are first used
+    lat_ru = {v: k for k, v in generate.RU_LAT.items()}
+
     def one(m: re.Match) -> str:
-        return " ".join(LAT_RU.get(w, RU_DOM.get(w, w)) for w in re.split(r"[._\s]+", m.group()) if w)
+        return " ".join(lat_ru.get(w, RU_DOM.get(w, w)) for w in re.split(r"[._\s]+", m.group()) if w)
     return re.sub(r"[a-z][a-z0-9._]*", one, text)
 
 
 # seeds of generate.make_pii / make_rules per split (the test ones are those of the first version)
-PII_SEEDS = {"test": range(200, 300), "train": range(400, 500)}
-RULE_SEEDS = {"test": range(300, 340), "train": range(500, 540)}
+PII_SEEDS = {"test": range(200, 300), "train": range(400, 500), "test2": range(600, 700)}
+RULE_SEEDS = {"test": range(300, 340), "train": range(500, 540), "test2": range(700, 740)}
+SPLITS = ("train", "test", "test2")
 
 
 def pick_pii(split: str, per_lang: int, rng: random.Random) -> list[dict]:
@@ -125,7 +130,7 @@ def _wav_name(kind: str, lang: str, text: str) -> str:
 
 def build(split: str, per_lang: int, rules_per_lang: int, work: Path) -> tuple[list[dict], list[dict]]:
     """Speak and transcribe one split; return its PII rows and rule cases."""
-    rng = random.Random(7 if split == "test" else 8)
+    rng = random.Random({"test": 7, "train": 8, "test2": 9}[split])
     pii = pick_pii(split, per_lang, rng)
     cases = pick_rules(split, rules_per_lang, rng)
     jobs: list[tuple[dict, str, str, str]] = []  # (row, kind, spoken text, lang)
@@ -143,7 +148,7 @@ def build(split: str, per_lang: int, rules_per_lang: int, work: Path) -> tuple[l
         for i, text in zip(idx, transcribe([wav_of[i] for i in idx], lang)):
             heard[i] = text
     out_pii, out_rules = [], []
-    tag = "tts" if split == "test" else "tts-train"
+    tag = {"test": "tts", "train": "tts-train", "test2": "tts-test2"}[split]
     for i, (row, kind, said, lang) in enumerate(jobs):
         if kind == "pii":
             out_pii.append({"id": f"{tag}-{i:03d}-{row['id']}", "lang": lang, "split": split, "source": "tts",
@@ -167,20 +172,20 @@ def _keep(name: str, splits: tuple[str, ...]) -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--work", default="/tmp/callqa_tts")
-    ap.add_argument("--split", choices=("all", "train", "test"), default="all")
+    ap.add_argument("--split", choices=("all", *SPLITS), default="all")
     ap.add_argument("--per-lang", type=int, default=100, help="PII texts per language and split")
     ap.add_argument("--rules-per-lang", type=int, default=50, help="rule cases per language and split")
     args = ap.parse_args()
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
-    splits = ("train", "test") if args.split == "all" else (args.split,)
+    splits = SPLITS if args.split == "all" else (args.split,)
     pii, cases = _keep("tts_pii.jsonl", splits), _keep("tts_rules.jsonl", splits)
     for split in splits:
         p, c = build(split, args.per_lang, args.rules_per_lang, work)
         pii += p
         cases += c
         print(f"{split}: {len(p)} PII texts and {len(c)} rule cases spoken and transcribed")
-    order = {"train": 0, "test": 1}
+    order = {s: i for i, s in enumerate(SPLITS)}
     for name, rows in (("tts_pii.jsonl", pii), ("tts_rules.jsonl", cases)):
         with (HERE / name).open("w", encoding="utf-8") as fh:
             for r in sorted(rows, key=lambda r: order[r["split"]]):
