@@ -1,0 +1,63 @@
+"""The compliance benchmark's legibility measure: what a reader of a redacted transcript could learn."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import eval_compliance as ec  # noqa: E402
+
+
+@pytest.mark.parametrize("spoken, lang, words", [
+    ("email is emily underscore davis at shiftpilot dot io and phone is", "en", ["emily", "davis"]),
+    ("my email is j.taylor at hotmail.com send the contract there", "en", ["taylor"]),
+    ("почта павел морозов собака техносклад точка ру туда и присылайте договор", "ru", ["павел", "морозов"]),
+    ("отправьте счет на ольга-соколова собака яндекс точка ру", "ru", ["ольга", "соколова"]),
+])
+def test_the_local_part_of_a_spoken_address(spoken, lang, words):
+    assert ec._local_words(spoken, lang) == words
+
+
+PHONE = {"lang": "en", "spoken": "call me on five five five zero one three four four seven two please"}
+CARD = {"lang": "en", "spoken": "card four one one one one one one one one one one one one one one one"}
+
+
+@pytest.mark.parametrize("row, kind, text, legible", [
+    (PHONE, "phone", "call me on 555-013-4472 please", True),
+    (PHONE, "phone", "call me on [PHONE] please", False),
+    (PHONE, "phone", "call me on 555, I'm 1, time please", False),      # 4 digits in order: not a number
+    (PHONE, "phone", "call me on 555 0134 time please", True),          # 7: a local number
+    (CARD, "card", "card 4111 1111 11", False),                         # 10 digits: what a receipt shows
+    (CARD, "card", "card 4111 1111 111", True),
+    ({"lang": "en", "spoken": "my email is megan.hall at outlook.com"}, "email", "my email is Megan Hal at", True),
+    ({"lang": "en", "spoken": "my email is megan.hall at outlook.com"}, "email", "my email is [NAME] at", False),
+])
+def test_legible_values(row, kind, text, legible):
+    assert ec._legible(kind, row, text) is legible
+
+
+def test_a_leak_is_counted_only_where_redaction_left_the_value():
+    rows = [{**PHONE, "id": "a", "text": "call me on 555-013-4472 please", "items": [{"type": "phone"}]},
+            {**PHONE, "id": "b", "text": "call me on uh I'm 60", "items": [{"type": "phone"}]}]
+    errors: list[str] = []
+    assert ec.eval_leaks(rows, errors)["phone"] == [2, 1, 0]
+    assert errors == []
+
+
+def test_the_labelled_set_has_what_the_issue_asks_for():
+    # >= 200 PII items and >= 100 rule cases across ru and en; each held-out part is scored on its own
+    def load(name):
+        return [json.loads(line) for line in (ROOT / "bench" / "compliance" / name).open(encoding="utf-8")]
+    pii, rules = load("pii.jsonl") + load("tts_pii.jsonl"), load("rules.jsonl") + load("tts_rules.jsonl")
+    assert sum(len(r["items"]) for r in pii) >= 200 and len(rules) >= 100
+    for source, split in (("synthetic", "test"), ("tts", "test"), ("tts", "test2")):
+        part = [r for r in pii if (r["source"], r["split"]) == (source, split)]
+        cases = [c for c in rules if (c["source"], c["split"]) == (source, split)]
+        assert sum(len(r["items"]) for r in part) >= 150 and len(cases) >= 100, (source, split)
+        assert {r["lang"] for r in part} == {r["lang"] for r in cases} == {"ru", "en"}
