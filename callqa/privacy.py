@@ -277,8 +277,9 @@ def _is_card_cue(word: str) -> bool:
 
 # a number named for a document is that document's ("договор номер …", "order 2750 7664 …"),
 # also as the recogniser spells the word ("договер")
-_DOC_CUES = ("договор", "заказ", "заявк", "счет", "накладн", "артикул", "квитанц", "тикет", "contract", "order",
-             "invoice", "account", "reference", "ticket", "tracking")
+_DOC_CUES = ("договор", "заказ", "заявк", "счет", "накладн", "артикул", "квитанц", "тикет", "отправк", "посылк",
+             "трек", "contract", "order", "invoice", "account", "reference", "ticket", "tracking", "parcel",
+             "shipment")
 
 
 def _is_doc_cue(word: str) -> bool:
@@ -359,7 +360,8 @@ def _merge_runs(toks: list[_Tok], runs: list[tuple[int, list[_Chunk], int, int]]
             n_have = sum(len(c.digits) for c in chunks)
             n_new = n_have + sum(len(c.digits) for c in run[1])
             card = _cue_before(toks, first, 6, _is_card_cue) is not None
-            phone = _cue_before(toks, first, 8, lambda w: w in _PHONE_CUES) is not None
+            phone = (_cue_before(toks, first, 8, lambda w: w in _PHONE_CUES) is not None
+                     or _phone_word_after(toks, run[3]))
             if (len(words) <= 2 and len(gap) <= 4 and not any(t.text in _RUN_GAP_STOPS for t in words)
                     and run[2] < 0
                     and ((card and n_have < 13 and n_new <= 20)
@@ -407,6 +409,12 @@ def _card_tail_after(toks: list[_Tok], end: int) -> bool:
     return any(tuple(words[:len(tail)]) == tail for tail in _CARD_TAILS)
 
 
+def _phone_word_after(toks: list[_Tok], end: int) -> bool:
+    """A telephone word among the four words after a number ("…, это мой сотовый", "…, that's my cell")."""
+    words = [t.text for t in toks[end:end + 8] if t.text.isalnum()][:4]
+    return any(w in _STRONG_PHONE_CUES or w in ("сотовый", "мобильный", "рабочий") for w in words)
+
+
 def _numbers(toks: list[_Tok]) -> list[Redaction]:
     out: list[Redaction] = []
     for first, chunks, plus, end in _merge_runs(toks, _number_runs(toks)):
@@ -414,11 +422,14 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         strong = any(t.text in _STRONG_PHONE_CUES for t in toks[max(0, first - 8):first])
         card_cue = _cue_before(toks, first - (1 if plus >= 0 else 0), 6, _is_card_cue)
         phone_cue = _cue_before(toks, first - (1 if plus >= 0 else 0), 8, lambda w: w in _PHONE_CUES)
+        if phone_cue is None and _phone_word_after(toks, end):
+            # "на 8,440 к 7,185 0,4, это рабочий сотовый": the number first, then what it is
+            phone_cue = cue = 9
         whole = "".join(c.digits for c in chunks)
         n = len(whole)
         start = plus if plus >= 0 else chunks[0].start
         strong_cue = _cue_before(toks, first - (1 if plus >= 0 else 0), 8, lambda w: w in _STRONG_PHONE_CUES)
-        doc_cue = _cue_before(toks, first, 3, _is_doc_cue)
+        doc_cue = _cue_before(toks, first, 4, _is_doc_cue)
         if doc_cue is not None and card_cue is None and (strong_cue is None or doc_cue < strong_cue):
             continue
         # written out in full ("4556 7375 8689 9856", "4556737586899856"): Luhn decides, cue or not
@@ -435,6 +446,10 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             # "by card number 5-5-6-0-7-9-9 …" with the rest lost: what is left is part of the
             # card, not a phone
             out.append(Redaction("card", start, chunks[-1].end))
+            continue
+        if plus >= 0 and 7 <= n <= 10 and card_cue is None:
+            # "plus 1-8-3-3-8-8-7-3": a country code, the rest of the number garbled or lost
+            out.append(Redaction("phone", start, chunks[-1].end))
             continue
         if phone_cue is not None and card_cue is None:
             dictated = len(chunks) >= 3

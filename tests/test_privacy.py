@@ -340,3 +340,23 @@ def test_what_is_left_of_a_card_number_is_a_card_not_a_phone(text, lang):
 ])
 def test_a_number_written_down_or_dialled_is_a_phone(text, lang):
     assert [s.kind for s in redact_text(text, lang)[1]] == ["phone"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the number first, then what it is
+    ("Мне удобнее на 8,440 к 7,185 0,4 это рабочий сотовый.", "ru"),
+    ("Try 555 013 44, that's my cell.", "en"),
+    # "plus" and seven to ten digits: a country code and a garbled rest
+    ("I'm on plus 1-8-3-3-8-8-7-3, most afternoons.", "en"),
+])
+def test_more_phone_numbers_as_whisper_writes_them(text, lang):
+    assert [s.kind for s in redact_text(text, lang)[1]] == ["phone"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Трек номер отправки 2256 7794 5257 4882, коробка уже в пути.", "ru"),
+    ("Your parcel number is 555 013 4472 2, it ships today.", "en"),
+    ("Плюс 20 процентов к выручке и плюс 1500 позиций.", "ru"),
+])
+def test_shipment_numbers_and_plus_amounts_are_no_phone(text, lang):
+    assert redact_text(text, lang)[1] == ()

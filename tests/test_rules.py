@@ -256,3 +256,38 @@ def test_rewrites_are_data_and_checked(tmp_path):
     good.write_text("language: ru\nrewrites:\n  'мой\\s+тг': 'мой телеграм'\n", encoding="utf-8")
     r = rules.load_rules("ru", (str(good),))
     assert "мой\\s+тг" in r.rewrites and "(?<!\\w)вот\\s+сап" in r.rewrites
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    # a price reduction said without the word for a discount
+    (RU, "подвину цену на 15% вниз, если подпишем на этой неделе", 15),
+    (RU, "руководство одобрило вам снижение стоимости на 25%", 25),
+    (RU, "вычтем 20% из суммы первого счета", 20),
+    (RU, "годовую лицензию отдадим за половину стоимости", 50),
+    (RU, "вторую точку подключим вдвое дешевле", 50),
+    (EN, "let me apply a 20% mark down to the whole package", 20),
+    (EN, "sign before friday and the price drops by 30%", 30),
+    (EN, "we'll deduct 25 percent from your first bill", 25),
+    (EN, "we'll charge you only half for the second location", 50),
+])
+def test_price_reductions_without_the_word_discount_are_flagged(sc, text, amount):
+    found = [f for f in flags(sc, ("operator", text)) if f.rule == "discount"]
+    assert [f.amount for f in found] == [amount]
+
+
+@pytest.mark.parametrize("sc,text", [
+    (EN, "no-shows dropped by 30% at one clinic"),
+    (EN, "teams spend 20% less time swapping shifts"),
+    (RU, "время на сборку заказа сокращается на 30%"),
+    (RU, "снижение ошибок на 40% уже в первый месяц"),
+])
+def test_other_reductions_are_no_discount(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "давайте дальше общаться в телеграм, без официальных писем"),
+    (EN, "drop the paperwork in my private inbox, it is quicker"),
+])
+def test_more_ways_of_moving_the_client_to_a_personal_channel(sc, text):
+    assert "personal_channel" in rule_ids(sc, ("operator", text))
