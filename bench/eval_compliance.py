@@ -1,6 +1,6 @@
 """Measure redaction and compliance flags on the labelled set in bench/compliance/.
 
-    /work/venv/bin/python bench/eval_compliance.py [--split train|test|test2|all] [--errors N]
+    /work/venv/bin/python bench/eval_compliance.py [--split train|test|test2|test3|all] [--errors N]
 
 Redaction (synthetic text with gold spans): a gold item is found when
 redactions of its type cover at least 80 % of its non-space characters; a
@@ -246,10 +246,10 @@ def report(split: str, show_errors: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("train", "test", "test2", "all"), default="all")
+    ap.add_argument("--split", choices=("train", "test", "test2", "test3", "all"), default="all")
     ap.add_argument("--errors", type=int, default=0, help="print this many misses and false alarms")
     args = ap.parse_args()
-    splits = ("train", "test", "test2") if args.split == "all" else (args.split,)
+    splits = ("train", "test", "test2", "test3") if args.split == "all" else (args.split,)
     for s in splits:
         print(f"==================== {s}")
         report(s, args.errors)

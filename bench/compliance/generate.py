@@ -16,6 +16,7 @@ corrupted here; the TTS part (tts.py) shows what real recognition does.
 
 from __future__ import annotations
 
+import importlib
 import json
 import random
 import re
@@ -201,20 +202,20 @@ def halves(items: list) -> dict[str, list]:
 
 def templates(name: str, lang: str, split: str) -> list:
     """The templates of list `name` for one split: train and test are the two halves of the
-    lists here; test2 (a TTS part held out later) has its own wording in templates_test2.py,
-    written without seeing the detectors."""
-    if split == "test2":
-        return getattr(_test2(), name)[lang]
-    return halves(globals()[name][lang])[split]
+    lists here; a TTS part held out later (test2, test3) has its own wording in
+    templates_<split>.py, written without seeing the detectors."""
+    if split in ("train", "test"):
+        return halves(globals()[name][lang])[split]
+    return getattr(_held_out(split), name)[lang]
 
 
-def _test2():
-    import templates_test2
-    RU_NAMES.setdefault("test2", templates_test2.RU_NAMES)
-    EN_NAMES.setdefault("test2", templates_test2.EN_NAMES)
-    for ru, lat in templates_test2.RU_LAT.items():
+def _held_out(split: str):
+    module = importlib.import_module(f"templates_{split}")
+    RU_NAMES.setdefault(split, module.RU_NAMES)
+    EN_NAMES.setdefault(split, module.EN_NAMES)
+    for ru, lat in module.RU_LAT.items():
         RU_LAT.setdefault(ru, lat)
-    return templates_test2
+    return module
 
 
 # --------------------------------------------------------------------------- PII templates

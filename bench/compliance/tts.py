@@ -1,6 +1,6 @@
 """The spoken part of the labelled set: TTS -> telephone band -> callqa transcribe.
 
-    /work/venv/bin/python bench/compliance/tts.py [--work /tmp/callqa_tts] [--split all|train|test|test2]
+    /work/venv/bin/python bench/compliance/tts.py [--work /tmp/callqa_tts] [--split all|train|test|test2|test3]
         [--per-lang 100] [--rules-per-lang 50]
 
 Takes sentences of each split from generate.py whose values are said in words,
@@ -8,14 +8,15 @@ speaks them (festival msu_ru_nsh_clunits for Russian, espeak-ng en-us at 135 wpm
 filters them like a phone line (300-3400 Hz, 8 kHz) and transcribes them with
 `callqa transcribe --json` (the bundled Whisper base). The transcripts, with
 the labels of the sentences that were spoken, go to tts_pii.jsonl and
-tts_rules.jsonl (source "tts", split "train", "test" or "test2"); the audio stays in --work,
+tts_rules.jsonl (source "tts", split "train", "test", "test2", "test3"); the audio stays in --work,
 named by a hash of language and text, so a rerun only transcribes again.
 Train and test draw from different template halves and different seeds; the
 train part is what redaction and rules were tuned on, the test part was only
-measured. test2 has its own wording (templates_test2.py, written without seeing
-the detectors) and seeds: it was added when the test part had been read often
-enough, and from then on the test part is tuned on too and test2 is only
-measured. `--split NAME` rewrites that split and keeps the others' rows.
+measured. test2 and test3 have their own wording (templates_test2.py,
+templates_test3.py, each written by someone who had not seen the detectors) and
+seeds. Each was added to be scored once, when the part before it had been read
+often enough; after its scoring it is tuned on too, and the next one is the
+held-out part. `--split NAME` rewrites that split and keeps the others' rows.
 """
 
 from __future__ import annotations
@@ -57,9 +58,9 @@ def ru_spoken_email(text: str) -> str:
 
 
 # seeds of generate.make_pii / make_rules per split (the test ones are those of the first version)
-PII_SEEDS = {"test": range(200, 300), "train": range(400, 500), "test2": range(600, 700)}
-RULE_SEEDS = {"test": range(300, 340), "train": range(500, 540), "test2": range(700, 740)}
-SPLITS = ("train", "test", "test2")
+PII_SEEDS = {"test": range(200, 300), "train": range(400, 500), "test2": range(600, 700), "test3": range(800, 900)}
+RULE_SEEDS = {"test": range(300, 340), "train": range(500, 540), "test2": range(700, 740), "test3": range(900, 940)}
+SPLITS = ("train", "test", "test2", "test3")
 
 
 def pick_pii(split: str, per_lang: int, rng: random.Random) -> list[dict]:
@@ -130,7 +131,7 @@ def _wav_name(kind: str, lang: str, text: str) -> str:
 
 def build(split: str, per_lang: int, rules_per_lang: int, work: Path) -> tuple[list[dict], list[dict]]:
     """Speak and transcribe one split; return its PII rows and rule cases."""
-    rng = random.Random({"test": 7, "train": 8, "test2": 9}[split])
+    rng = random.Random({"test": 7, "train": 8, "test2": 9, "test3": 10}[split])
     pii = pick_pii(split, per_lang, rng)
     cases = pick_rules(split, rules_per_lang, rng)
     jobs: list[tuple[dict, str, str, str]] = []  # (row, kind, spoken text, lang)
@@ -148,7 +149,7 @@ def build(split: str, per_lang: int, rules_per_lang: int, work: Path) -> tuple[l
         for i, text in zip(idx, transcribe([wav_of[i] for i in idx], lang)):
             heard[i] = text
     out_pii, out_rules = [], []
-    tag = {"test": "tts", "train": "tts-train", "test2": "tts-test2"}[split]
+    tag = "tts" if split == "test" else f"tts-{split}"
     for i, (row, kind, said, lang) in enumerate(jobs):
         if kind == "pii":
             out_pii.append({"id": f"{tag}-{i:03d}-{row['id']}", "lang": lang, "split": split, "source": "tts",
