@@ -278,8 +278,8 @@ def _is_card_cue(word: str) -> bool:
 # a number named for a document is that document's ("договор номер …", "order 2750 7664 …"),
 # also as the recogniser spells the word ("договер")
 _DOC_CUES = ("договор", "заказ", "заявк", "счет", "накладн", "артикул", "квитанц", "тикет", "отправк", "посылк",
-             "трек", "contract", "order", "invoice", "account", "reference", "ticket", "tracking", "parcel",
-             "shipment")
+             "трек", "лиценз", "ключ", "серийн", "contract", "order", "invoice", "account", "reference", "ticket",
+             "tracking", "parcel", "shipment", "license", "licence", "key", "serial")
 
 
 def _is_doc_cue(word: str) -> bool:
@@ -361,7 +361,7 @@ def _merge_runs(toks: list[_Tok], runs: list[tuple[int, list[_Chunk], int, int]]
             n_new = n_have + sum(len(c.digits) for c in run[1])
             card = _cue_before(toks, first, 6, _is_card_cue) is not None
             phone = (_cue_before(toks, first, 8, lambda w: w in _PHONE_CUES) is not None
-                     or _phone_word_after(toks, run[3]))
+                     or _phone_word_after(toks, run[3]) or plus >= 0)
             if (len(words) <= 2 and len(gap) <= 4 and not any(t.text in _RUN_GAP_STOPS for t in words)
                     and run[2] < 0
                     and ((card and n_have < 13 and n_new <= 20)
@@ -401,7 +401,8 @@ def _phone_score(digits: str, has_plus: bool) -> int:
 
 
 # what follows a card number read out: its holder or its expiry ("… на имя", "… under the name", "… срок до")
-_CARD_TAILS = (("на", "имя"), ("under", "the", "name"), ("срок",), ("expiry",), ("expires",), ("valid",))
+_CARD_TAILS = (("на", "имя"), ("under", "the", "name"), ("срок",), ("expiry",), ("expires",), ("valid",),
+               ("держатель",), ("держателя",), ("владелец",), ("card", "holder"), ("cardholder",))
 
 
 def _card_tail_after(toks: list[_Tok], end: int) -> bool:
@@ -447,7 +448,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             # card, not a phone
             out.append(Redaction("card", start, chunks[-1].end))
             continue
-        if plus >= 0 and 7 <= n <= 10 and card_cue is None:
+        if plus >= 0 and 7 <= n <= 15 and card_cue is None:
             # "plus 1-8-3-3-8-8-7-3": a country code, the rest of the number garbled or lost
             out.append(Redaction("phone", start, chunks[-1].end))
             continue

@@ -360,3 +360,23 @@ def test_more_phone_numbers_as_whisper_writes_them(text, lang):
 ])
 def test_shipment_numbers_and_plus_amounts_are_no_phone(text, lang):
     assert redact_text(text, lang)[1] == ()
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    # the holder named after the digits: a card, its card word lost
+    ("Списывайте 50-1-88-49-23-23-12-87-20, держатель Петров.", "ru", "card"),
+    ("Run a payment through 1, 2, 4, 2, 0, 1, 9, 2, 7, 9, 0, 6, 5, 1, 0, 8, card holder is Smith.", "en", "card"),
+    # "плюс" and the rest split in two by a stray word
+    ("Повторю для проверки, плюс 74,4 и 3,611,84. Все цифры верно.", "ru", "phone"),
+    ("Повторил, плюс 7, 8, 7, 7, 6, 5, 10, 8, 6, 10, 2, 6, 6, все цифры верно.", "ru", "phone"),
+])
+def test_cards_and_phones_known_by_what_surrounds_them(text, lang, kind):
+    assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == [kind]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Номер лицензионного ключа 8916 1234 5670, вводите при первом запуске.", "ru"),
+    ("Your license key is 555 013 4472 2, enter it on first start.", "en"),
+])
+def test_licence_keys_are_no_phone_or_card(text, lang):
+    assert redact_text(text, lang)[1] == ()

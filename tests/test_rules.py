@@ -291,3 +291,19 @@ def test_other_reductions_are_no_discount(sc, text):
 ])
 def test_more_ways_of_moving_the_client_to_a_personal_channel(sc, text):
     assert "personal_channel" in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    (RU, "сбавлю вам 30% с прайсовой цены, если оплатите год вперед", 30),
+    (RU, "за второй год заплатите ровно половину от прайса", 50),
+    (RU, "внедрение для вас обойдется в половину обычной цены", 50),
+    (EN, "i can bring the monthly rate down by 25% for you", 25),
+    (EN, "we'll cut your onboarding fee in half", 50),
+])
+def test_more_price_reductions_are_flagged(sc, text, amount):
+    found = [f for f in flags(sc, ("operator", text)) if f.rule == "discount"]
+    assert [f.amount for f in found] == [amount]
+
+
+def test_viber_as_whisper_writes_it_is_a_personal_channel():
+    assert "personal_channel" in rule_ids(RU, ("operator", "Остальное обсудим выбер, напишите мне до вечера."))
