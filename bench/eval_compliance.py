@@ -1,6 +1,6 @@
 """Measure redaction and compliance flags on the labelled set in bench/compliance/.
 
-    /work/venv/bin/python bench/eval_compliance.py [--split train|test|test2|test3|all] [--errors N]
+    /work/venv/bin/python bench/eval_compliance.py [--split train|test|test2|test3|test4|all] [--errors N]
 
 Redaction (synthetic text with gold spans): a gold item is found when
 redactions of its type cover at least 80 % of its non-space characters; a
@@ -44,6 +44,8 @@ from callqa.scripts import resolve_script  # noqa: E402
 
 DATA = ROOT / "bench" / "compliance"
 RULES = ("discount", "personal_channel", "forbidden:personal_contact", "forbidden:pressure")
+# train and test are the halves of generate.py's lists; each later part has its own wording
+SPLITS = ("train", "test", "test2", "test3", "test4")
 
 
 def _load(name: str) -> list[dict]:
@@ -246,10 +248,10 @@ def report(split: str, show_errors: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("train", "test", "test2", "test3", "all"), default="all")
+    ap.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     ap.add_argument("--errors", type=int, default=0, help="print this many misses and false alarms")
     args = ap.parse_args()
-    splits = ("train", "test", "test2", "test3") if args.split == "all" else (args.split,)
+    splits = SPLITS if args.split == "all" else (args.split,)
     for s in splits:
         print(f"==================== {s}")
         report(s, args.errors)
