@@ -443,6 +443,12 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             # a cue Luhn is required)
             out.append(Redaction("card", start, chunks[-1].end))
             continue
+        far_card = _cue_before(toks, first - (1 if plus >= 0 else 0), 15, _is_card_cue)
+        if far_card is not None and strong_cue is None and 13 <= n <= 19 and not complete:
+            # "держатель карты Иван Петров, а сам номер 55-17-40-2-72 …": the card word, then its
+            # holder, then the digits; a dictated card-sized run is the card
+            out.append(Redaction("card", start, chunks[-1].end))
+            continue
         if card_cue is not None and card_cue <= 3 and (strong_cue is None or card_cue <= strong_cue) and 7 <= n < 10:
             # "by card number 5-5-6-0-7-9-9 …" with the rest lost: what is left is part of the
             # card, not a phone

@@ -380,3 +380,12 @@ def test_cards_and_phones_known_by_what_surrounds_them(text, lang, kind):
 ])
 def test_licence_keys_are_no_phone_or_card(text, lang):
     assert redact_text(text, lang)[1] == ()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Держитель карты Иван Петров, а сам номер 55-17-40-2-72-09-78-91-55.", "ru"),
+    ("The card is in my wife's name, Anna, and the number is 4-4-4-6-3-4-6-11-8-3-0-9-17.", "en"),
+])
+def test_a_card_word_then_its_holder_then_the_digits(text, lang):
+    assert "card" in [s.kind for s in redact_text(text, lang)[1]]
+    assert not re.search(r"\d", redact_text(text, lang)[0])

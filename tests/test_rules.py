@@ -307,3 +307,22 @@ def test_more_price_reductions_are_flagged(sc, text, amount):
 
 def test_viber_as_whisper_writes_it_is_a_personal_channel():
     assert "personal_channel" in rule_ids(RU, ("operator", "Остальное обсудим выбер, напишите мне до вечера."))
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    (RU, "директор разрешил мне урезать вам прайс на 25%", 25),
+    (EN, "i can get you a 20% price break if you add a second site", 20),
+    (EN, "let me sharpen the pencil, i'll come in 25% lower than that quote", 25),
+    (EN, "we'll cover half of the onboarding fee", 50),
+])
+def test_price_reductions_in_salespeople_s_words(sc, text, amount):
+    found = [f for f in flags(sc, ("operator", text)) if f.rule == "discount"]
+    assert [f.amount for f in found] == [amount]
+
+
+@pytest.mark.parametrize("text", [
+    "Закину вам в телеграм пару видео, как это работает.",
+    "Переедем в вотсап, там без лишних глаз обо всем договоримся.",
+])
+def test_throwing_things_into_a_messenger_is_a_personal_channel(text):
+    assert "personal_channel" in rule_ids(RU, ("operator", text))
