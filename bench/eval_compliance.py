@@ -1,6 +1,6 @@
 """Measure redaction and compliance flags on the labelled set in bench/compliance/.
 
-    /work/venv/bin/python bench/eval_compliance.py [--split train|test|test2|test3|test4|all] [--errors N]
+    /work/venv/bin/python bench/eval_compliance.py [--split train|test|test2|...|test5|all] [--errors N]
 
 Redaction (synthetic text with gold spans): a gold item is found when
 redactions of its type cover at least 80 % of its non-space characters; a
@@ -45,7 +45,7 @@ from callqa.scripts import resolve_script  # noqa: E402
 DATA = ROOT / "bench" / "compliance"
 RULES = ("discount", "personal_channel", "forbidden:personal_contact", "forbidden:pressure")
 # train and test are the halves of generate.py's lists; each later part has its own wording
-SPLITS = ("train", "test", "test2", "test3", "test4")
+SPLITS = ("train", "test", "test2", "test3", "test4", "test5")
 
 
 def _load(name: str) -> list[dict]:

@@ -12,7 +12,7 @@ tts_rules.jsonl (source "tts", split train, test, test2...); the audio stays in 
 named by a hash of language and text, so a rerun only transcribes again.
 Train and test draw from different template halves and different seeds; the
 train part is what redaction and rules were tuned on, the test part was only
-measured. test2, test3 and test4 have their own wording (templates_<split>.py,
+measured. test2 to test5 have their own wording (templates_<split>.py,
 each written by someone who had not seen the detectors) and
 seeds. Each was added to be scored once, when the part before it had been read
 often enough; after its scoring it is tuned on too, and the next one is the
@@ -59,10 +59,10 @@ def ru_spoken_email(text: str) -> str:
 
 # seeds of generate.make_pii / make_rules per split (the test ones are those of the first version)
 PII_SEEDS = {"test": range(200, 300), "train": range(400, 500), "test2": range(600, 700), "test3": range(800, 900),
-             "test4": range(1000, 1100)}
+             "test4": range(1000, 1100), "test5": range(1200, 1300)}
 RULE_SEEDS = {"test": range(300, 340), "train": range(500, 540), "test2": range(700, 740), "test3": range(900, 940),
-              "test4": range(1100, 1140)}
-SPLITS = ("train", "test", "test2", "test3", "test4")
+              "test4": range(1100, 1140), "test5": range(1300, 1340)}
+SPLITS = ("train", "test", "test2", "test3", "test4", "test5")
 
 
 def pick_pii(split: str, per_lang: int, rng: random.Random) -> list[dict]:
@@ -133,7 +133,7 @@ def _wav_name(kind: str, lang: str, text: str) -> str:
 
 def build(split: str, per_lang: int, rules_per_lang: int, work: Path) -> tuple[list[dict], list[dict]]:
     """Speak and transcribe one split; return its PII rows and rule cases."""
-    rng = random.Random({"test": 7, "train": 8, "test2": 9, "test3": 10, "test4": 11}[split])
+    rng = random.Random({"test": 7, "train": 8, "test2": 9, "test3": 10, "test4": 11, "test5": 12}[split])
     pii = pick_pii(split, per_lang, rng)
     cases = pick_rules(split, rules_per_lang, rng)
     jobs: list[tuple[dict, str, str, str]] = []  # (row, kind, spoken text, lang)
