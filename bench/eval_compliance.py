@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import fuzz  # noqa: E402
+from rapidfuzz.distance import LCSseq  # noqa: E402
 
 from callqa import privacy, rules  # noqa: E402
 from callqa.records import Transcript, Utterance  # noqa: E402
@@ -44,8 +45,6 @@ from callqa.scripts import resolve_script  # noqa: E402
 
 DATA = ROOT / "bench" / "compliance"
 RULES = ("discount", "personal_channel", "forbidden:personal_contact", "forbidden:pressure")
-# train and test are the halves of generate.py's lists; each later part has its own wording
-SPLITS = ("train", "test", "test2", "test3", "test4", "test5")
 
 
 def _load(name: str) -> list[dict]:
@@ -111,16 +110,6 @@ def _digit_runs(text: str) -> list[str]:
     return ["".join(c.digits for c in chunks) for _, chunks, _, _ in privacy._number_runs(toks)]
 
 
-def _lcs(a: str, b: str) -> int:
-    prev = [0] * (len(b) + 1)
-    for x in a:
-        cur = [0]
-        for j, y in enumerate(b):
-            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
-        prev = cur
-    return prev[-1]
-
-
 def _local_words(spoken: str, lang: str) -> list[str]:
     """The words of the spoken e-mail's local part ("email is emily underscore davis at ..." -> emily, davis)."""
     at = r"\b(?:собака|собачка)\b" if lang == "ru" else r"\bat\b"
@@ -135,7 +124,7 @@ def _legible(kind: str, row: dict, text: str) -> bool:
     """Is the row's `kind` value still legible in `text` (see the module docstring)?"""
     if kind in _LEGIBLE_DIGITS:
         gold = max(_digit_runs(row["spoken"]), key=len, default="")
-        return _lcs(gold, "".join(_digit_runs(text))) >= _LEGIBLE_DIGITS[kind]
+        return LCSseq.similarity(gold, "".join(_digit_runs(text))) >= _LEGIBLE_DIGITS[kind]
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
     local = _local_words(row["spoken"], row["lang"])
     return bool(local) and all(any(fuzz.ratio(w, h) >= 80 for h in words) for w in local)
@@ -212,10 +201,11 @@ def report(split: str, show_errors: int) -> None:
             parts.append((", digits kept", [r for r in rows if _digits_kept(r)]))
         for label, sub in parts:
             acc = eval_pii(sub, errors if not label else [])
-            leaks = eval_leaks(sub, errors if not label else []) if source == "tts" and label != ", digits kept" else {}
+            legibility = source == "tts" and label != ", digits kept"
+            leaks = eval_leaks(sub, errors if not label else []) if legibility else {}
             print(f"\nRedaction, {split}, {source}{label} ({len(sub)} texts)")
             print(f"  {'type':<8}{'gold':>6}{'recall':>9}{'pred':>6}{'precision':>11}", end="")
-            print(f"{'reached':>9}{'recall':>9}{'leaked':>8}" if source == "tts" and label != ", digits kept" else "")
+            print(f"{'reached':>9}{'recall':>9}{'leaked':>8}" if legibility else "")
             for kind in privacy.KINDS:
                 if label == ", digits kept" and kind not in ("phone", "card"):
                     continue
@@ -246,12 +236,18 @@ def report(split: str, show_errors: int) -> None:
         print(line)
 
 
+def _splits() -> tuple[str, ...]:
+    """The parts in the labelled set, in the order its files keep them (train, test, test2, ...)."""
+    rows = _load("pii.jsonl") + _load("tts_pii.jsonl") + _load("rules.jsonl") + _load("tts_rules.jsonl")
+    return tuple(dict.fromkeys(r["split"] for r in rows))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=(*SPLITS, "all"), default="all")
+    ap.add_argument("--split", choices=(*_splits(), "all"), default="all")
     ap.add_argument("--errors", type=int, default=0, help="print this many misses and false alarms")
     args = ap.parse_args()
-    splits = SPLITS if args.split == "all" else (args.split,)
+    splits = _splits() if args.split == "all" else (args.split,)
     for s in splits:
         print(f"==================== {s}")
         report(s, args.errors)

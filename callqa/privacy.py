@@ -413,7 +413,7 @@ def _card_tail_after(toks: list[_Tok], end: int) -> bool:
 def _phone_word_after(toks: list[_Tok], end: int) -> bool:
     """A telephone word among the four words after a number ("…, это мой сотовый", "…, that's my cell")."""
     words = [t.text for t in toks[end:end + 8] if t.text.isalnum()][:4]
-    return any(w in _STRONG_PHONE_CUES or w in ("сотовый", "мобильный", "рабочий") for w in words)
+    return any(w in _STRONG_PHONE_CUES or w == "рабочий" for w in words)
 
 
 def _numbers(toks: list[_Tok]) -> list[Redaction]:
@@ -421,15 +421,17 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
     for first, chunks, plus, end in _merge_runs(toks, _number_runs(toks)):
         cue = any(t.text in _PHONE_CUES for t in toks[max(0, first - 8):first])
         strong = any(t.text in _STRONG_PHONE_CUES for t in toks[max(0, first - 8):first])
-        card_cue = _cue_before(toks, first - (1 if plus >= 0 else 0), 6, _is_card_cue)
-        phone_cue = _cue_before(toks, first - (1 if plus >= 0 else 0), 8, lambda w: w in _PHONE_CUES)
+        lead = first - (1 if plus >= 0 else 0)   # cues are looked for before the "плюс"
+        card_cue = _cue_before(toks, lead, 6, _is_card_cue)
+        phone_cue = _cue_before(toks, lead, 8, lambda w: w in _PHONE_CUES)
         if phone_cue is None and _phone_word_after(toks, end):
             # "на 8,440 к 7,185 0,4, это рабочий сотовый": the number first, then what it is
-            phone_cue = cue = 9
+            # (a cue after the number counts as farther away than any cue before it)
+            phone_cue, cue = 9, True
         whole = "".join(c.digits for c in chunks)
         n = len(whole)
         start = plus if plus >= 0 else chunks[0].start
-        strong_cue = _cue_before(toks, first - (1 if plus >= 0 else 0), 8, lambda w: w in _STRONG_PHONE_CUES)
+        strong_cue = _cue_before(toks, lead, 8, lambda w: w in _STRONG_PHONE_CUES)
         doc_cue = _cue_before(toks, first, 4, _is_doc_cue)
         if doc_cue is not None and card_cue is None and (strong_cue is None or doc_cue < strong_cue):
             continue
@@ -443,7 +445,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             # a cue Luhn is required)
             out.append(Redaction("card", start, chunks[-1].end))
             continue
-        far_card = _cue_before(toks, first - (1 if plus >= 0 else 0), 15, _is_card_cue)
+        far_card = _cue_before(toks, lead, 15, _is_card_cue)
         if far_card is not None and strong_cue is None and 13 <= n <= 19 and not complete:
             # "держатель карты Иван Петров, а сам номер 55-17-40-2-72 …": the card word, then its
             # holder, then the digits; a dictated card-sized run is the card

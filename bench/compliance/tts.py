@@ -29,6 +29,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).parent))
 import generate  # noqa: E402
@@ -57,12 +58,24 @@ def ru_spoken_email(text: str) -> str:
     return re.sub(r"[a-z][a-z0-9._]*", one, text)
 
 
-# seeds of generate.make_pii / make_rules per split (the test ones are those of the first version)
-PII_SEEDS = {"test": range(200, 300), "train": range(400, 500), "test2": range(600, 700), "test3": range(800, 900),
-             "test4": range(1000, 1100), "test5": range(1200, 1300)}
-RULE_SEEDS = {"test": range(300, 340), "train": range(500, 540), "test2": range(700, 740), "test3": range(900, 940),
-              "test4": range(1100, 1140), "test5": range(1300, 1340)}
-SPLITS = ("train", "test", "test2", "test3", "test4", "test5")
+class Part(NamedTuple):
+    """Where one split's sentences come from: the seeds of generate.make_pii and make_rules,
+    and the seed of the draw among them."""
+    pii_seeds: range
+    rule_seeds: range
+    draw: int
+
+
+# one row per split, in the order the jsonl files keep them (test's seeds are the first version's)
+PARTS = {
+    "train": Part(range(400, 500), range(500, 540), 8),
+    "test": Part(range(200, 300), range(300, 340), 7),
+    "test2": Part(range(600, 700), range(700, 740), 9),
+    "test3": Part(range(800, 900), range(900, 940), 10),
+    "test4": Part(range(1000, 1100), range(1100, 1140), 11),
+    "test5": Part(range(1200, 1300), range(1300, 1340), 12),
+}
+SPLITS = tuple(PARTS)
 
 
 def pick_pii(split: str, per_lang: int, rng: random.Random) -> list[dict]:
@@ -70,7 +83,7 @@ def pick_pii(split: str, per_lang: int, rng: random.Random) -> list[dict]:
     out = []
     for lang in ("ru", "en"):
         rows = []
-        for seed in PII_SEEDS[split]:
+        for seed in PARTS[split].pii_seeds:
             for r in generate.make_pii(split, seed, 1):
                 if r["lang"] != lang:
                     continue
@@ -90,7 +103,7 @@ def pick_pii(split: str, per_lang: int, rng: random.Random) -> list[dict]:
 def pick_rules(split: str, per_lang: int, rng: random.Random) -> list[dict]:
     out = []
     for lang in ("ru", "en"):
-        pool = [c for seed in RULE_SEEDS[split] for c in generate.make_rules(split, seed, 1)
+        pool = [c for seed in PARTS[split].rule_seeds for c in generate.make_rules(split, seed, 1)
                 if c["lang"] == lang and c["utterances"][-1]["speaker"] != "client"]
         pool = [c for c in pool if speakable(c["utterances"][-1]["text"], lang)]
         rng.shuffle(pool)
@@ -133,7 +146,7 @@ def _wav_name(kind: str, lang: str, text: str) -> str:
 
 def build(split: str, per_lang: int, rules_per_lang: int, work: Path) -> tuple[list[dict], list[dict]]:
     """Speak and transcribe one split; return its PII rows and rule cases."""
-    rng = random.Random({"test": 7, "train": 8, "test2": 9, "test3": 10, "test4": 11, "test5": 12}[split])
+    rng = random.Random(PARTS[split].draw)
     pii = pick_pii(split, per_lang, rng)
     cases = pick_rules(split, rules_per_lang, rng)
     jobs: list[tuple[dict, str, str, str]] = []  # (row, kind, spoken text, lang)
