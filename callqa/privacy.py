@@ -275,11 +275,20 @@ def _is_card_cue(word: str) -> bool:
     return word.startswith(_CARD_CUE_STEMS)
 
 
+# a card is what a payment is charged to ("run the payment through …", "списывайте с …")
+_PAYMENT_STEMS = _CARD_CUE_STEMS + ("оплат", "списыв", "спиш", "платеж", "банк", "payment", "charge", "pay",
+                                    "billing", "bank", "deposit")
+
+
+def _is_payment_cue(word: str) -> bool:
+    return word.startswith(_PAYMENT_STEMS)
+
+
 # a number named for a document is that document's ("договор номер …", "order 2750 7664 …"),
 # also as the recogniser spells the word ("договер")
-_DOC_CUES = ("договор", "заказ", "заявк", "счет", "накладн", "артикул", "квитанц", "тикет", "отправк", "посылк",
+_DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет", "гарантийн", "талон", "накладн", "артикул", "квитанц", "тикет", "отправк", "посылк",
              "трек", "лиценз", "ключ", "серийн", "contract", "order", "invoice", "account", "reference", "ticket",
-             "tracking", "parcel", "shipment", "license", "licence", "key", "serial")
+             "tracking", "parcel", "shipment", "license", "licence", "key", "serial", "warranty")
 
 
 def _is_doc_cue(word: str) -> bool:
@@ -416,6 +425,17 @@ def _phone_word_after(toks: list[_Tok], end: int) -> bool:
     return any(w in _STRONG_PHONE_CUES or w == "рабочий" for w in words)
 
 
+def _ascending(values: list[int]) -> bool:
+    """"plans at 49, 99, 149, 199 and 299", "990, 1490, 2990": a list of prices or sizes goes up."""
+    return len(values) >= 4 and min(values) >= 10 and values == sorted(set(values))
+
+
+def _amount_after(toks: list[_Tok], end: int) -> bool:
+    """A unit right after a number makes it an amount ("… 1500000 рублей", "… 2500000 dollars")."""
+    words = [t.text for t in toks[end:end + 3] if t.text not in _SEPARATORS]
+    return bool(words) and words[0].startswith(_AMOUNT_UNITS)
+
+
 def _numbers(toks: list[_Tok]) -> list[Redaction]:
     out: list[Redaction] = []
     for first, chunks, plus, end in _merge_runs(toks, _number_runs(toks)):
@@ -433,6 +453,9 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         start = plus if plus >= 0 else chunks[0].start
         strong_cue = _cue_before(toks, lead, 8, lambda w: w in _STRONG_PHONE_CUES)
         doc_cue = _cue_before(toks, first, 4, _is_doc_cue)
+        if (_ascending([int(c.digits) for c in chunks]) and card_cue is None and phone_cue is None
+                and plus < 0 and not luhn_ok(whole)):
+            continue
         if doc_cue is not None and card_cue is None and (strong_cue is None or doc_cue < strong_cue):
             continue
         # written out in full ("4556 7375 8689 9856", "4556737586899856"): Luhn decides, cue or not
@@ -468,6 +491,13 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
                 # no tail is left in clear ("плюс 7,8,384,92,33", "call number 3-8-1-0-3-5")
                 out.append(Redaction("phone", start, chunks[-1].end))
                 continue
+        if (7 <= n <= 9 and card_cue is None and doc_cue is None and not _amount_after(toks, end)
+                and not (len(chunks) > 1 and all(t.text == "," for t in toks[first:end] if not t.text.isdigit()))):
+            # "It's 846129103", "I'm on 788-428-464": seven to nine digits in a row, not an
+            # amount ("1,500,000 рублей") and not a document's, are a number to call,
+            # whatever word introduced them
+            out.append(Redaction("phone", start, chunks[-1].end))
+            continue
         if 15 <= len(whole) <= 19 and all(len(c.digits) in (1, 2, 4) for c in chunks):
             # said like a card (digit by digit or in fours): a card only if the
             # checksum holds, or if its holder or expiry follows (the card word was lost,
@@ -823,6 +853,77 @@ def _dictated(toks: list[_Tok], kind: str, cue, *, skip: int, min_tokens: int, m
     return out
 
 
+# what a number is counted in when it is not an identifier ("… 60 тысяч рублей", "… 40 percent")
+_AMOUNT_UNITS = ("руб", "доллар", "евро", "процент", "тысяч", "миллион", "штук", "минут", "час", "год", "лет",
+                 "дн", "dollar", "percent", "thousand", "million", "hundred", "bucks", "minute", "hour", "year",
+                 "day", "%", "$", "€", "₽")
+
+
+_APOSTROPHES = {"'", "’"}
+# "15.12.2026 14 00", "12/15/2026 at 10:30": a date or a time of day, not a dictated number
+_DATE_OR_TIME = re.compile(r"\b\d{1,2} [./] \d{1,2} [./] (?:19|20)\d\d\b|\b\d{1,2} : \d\d\b")
+
+
+def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
+    """An identifier dictated in pieces, whatever introduced it.
+
+    Prices, dates and quantities are said as one or two numbers with their unit; a run of
+    five or more short number tokens standing for seven or more digits, with at most one
+    other word between two of them, is someone reading out a phone or card number ("it's
+    time, zero eight, time, one seven, zero three, oh nine", "8,8,060,65,79"), even when the
+    word that introduced it was lost or is one no cue list has. Numbers named for a document
+    are left alone, as in `_numbers`. It is a card after a card word, after a payment word
+    when card-sized, or when too long for a phone.
+    """
+    out: list[Redaction] = []
+    i = 0
+    while i < len(toks):
+        if not _digits_said(toks[i]):
+            i += 1
+            continue
+        first = last = i
+        count, digits, gap, j = 0, 0, 0, i
+        units = False
+        prev = ""
+        while j < len(toks):
+            t = toks[j]
+            d = _digits_said(t)
+            if d:
+                # "twenty eight", "восемьсот восемьдесят три": one group, not a digit per word
+                inner = (prev in HUNDREDS and (t.text in TENS or t.text in TEENS or t.text in UNITS)
+                         or prev in TENS and t.text in UNITS)
+                last, gap, prev = j, 0, t.text
+                count += 1
+                digits += 0 if inner else d
+            elif (t.text in _EN_REPEAT or t.text in _PLUS or not t.text.isalnum()
+                  or toks[j - 1].text in _APOSTROPHES):
+                pass   # punctuation, and the tail of "I'm", are no words of their own
+            elif t.text.startswith(_AMOUNT_UNITS):
+                units = True
+                break
+            elif gap >= 1 or t.text in _RUN_GAP_STOPS:
+                break
+            else:
+                gap, prev = gap + 1, ""
+            j += 1
+        doc = _cue_before(toks, first, 15, _is_doc_cue)
+        strong = _cue_before(toks, first, 15, lambda w: w in _STRONG_PHONE_CUES)
+        said = " ".join(t.text for t in toks[first:last + 1])
+        values = [int(t.text) for t in toks[first:last + 1] if t.text.isdigit()]
+        if (count >= 5 and 7 <= digits <= 24 and digits <= 3 * count and not units
+                and not _DATE_OR_TIME.search(said)
+                and not _ascending(values)
+                and (doc is None or strong is not None and strong < doc)):
+            card_cue = _cue_before(toks, first, 20, _is_card_cue)
+            pay = _cue_before(toks, first, 20, _is_payment_cue)
+            plus = first > 0 and toks[first - 1].text in _PLUS   # a country code: a phone
+            card = (strong is None or (pay or 99) < strong) and (pay is not None or digits >= 14 and not plus)
+            start = toks[first - 1].start if plus else toks[first].start
+            out.append(Redaction("card" if card else "phone", start, toks[last].end))
+        i = last + 1
+    return out
+
+
 def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Redaction, ...]:
     """Every PII span in `text`, non-overlapping, in text order.
 
@@ -841,14 +942,17 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
                 found.append(Redaction(r.kind, start, r.end))
     dictated = (_dictated_cards(toks) if "card" in kinds else []) + \
         (_dictated_phones(toks) if "phone" in kinds else [])
-    for d in dictated:
+    dense = [d for d in _dense_numbers(toks) if d.kind in kinds]
+    for d in dictated + dense:
         # a garbled dictation the number parser stopped short in, or read as the other
-        # kind: the union is the number, of the kind its cue word says
+        # kind: the union is the number, of the kind its cue word says (a run found by
+        # density alone has no cue word: what the parser found there names it)
         near = [r for r in found if r.kind in ("phone", "card") and r.start < d.end and d.start < r.end]
-        if d.kind == "phone" and any(r.kind == "card" for r in near):
+        kind = near[0].kind if near and d in dense and d.kind == "phone" else d.kind
+        if kind == "phone" and any(r.kind == "card" for r in near):
             continue   # a card already covers it
         found = [r for r in found if r not in near]
-        found.append(Redaction(d.kind, min([d.start, *(r.start for r in near)]),
+        found.append(Redaction(kind, min([d.start, *(r.start for r in near)]),
                                max([d.end, *(r.end for r in near)])))
     if "name" in kinds:
         found += _names(toks, lang)

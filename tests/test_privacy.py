@@ -294,11 +294,11 @@ def test_numbers_near_a_phone_word_that_are_no_phone_stay(text, lang):
     ("Горячая линия 8 800, да 555 35 3, круглосуточно.", "ru"),
 ])
 def test_a_short_number_after_other_phone_words_is_a_phone(text, lang):
-    # seven or eight digits (a lost group) count as a phone only after a word that introduces one
+    # seven or eight digits (a lost group) are a phone; the same digits named for a document are not
     assert [s.kind for s in redact_text(text, lang)[1]] == ["phone"]
-    bare = text.replace("номерок", "заказ").replace("landline", "order").replace("line", "order") \
-        .replace("линия", "партия")
-    assert "phone" not in [s.kind for s in redact_text(bare, lang)[1]]
+    doc = text.replace("номерок", "заказ").replace("landline", "order").replace("line", "order") \
+        .replace("линия", "заявка")
+    assert "phone" not in [s.kind for s in redact_text(doc, lang)[1]]
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -319,10 +319,12 @@ def test_a_number_named_for_a_document_is_no_phone(text, lang):
 ])
 def test_a_card_whose_card_word_was_lost_is_known_by_its_holder(text, lang):
     # fifteen or sixteen digits, Luhn fails (a digit lost), no card word: the holder after it
-    # makes it a card; without the holder it stays a number like any other
+    # makes it a card; without the holder a dictation that long is still too long for a phone
     assert [s.kind for s in redact_text(text, lang)[1]][0] == "card"
     bare = re.split(r"\. На имя| under the name", text)[0] + ", спасибо."
-    assert "card" not in [s.kind for s in redact_text(bare, lang)[1]]
+    assert [s.kind for s in redact_text(bare, lang)[1]] == ["card"]
+    # named for a shipment, it is the shipment's
+    assert redact_text("Трек номер " + bare, lang)[1] == ()
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -389,3 +391,45 @@ def test_licence_keys_are_no_phone_or_card(text, lang):
 def test_a_card_word_then_its_holder_then_the_digits(text, lang):
     assert "card" in [s.kind for s in redact_text(text, lang)[1]]
     assert not re.search(r"\d", redact_text(text, lang)[0])
+
+
+@pytest.mark.parametrize("text, lang", [
+    # read out with misheard words between the digits and no word that introduces a phone
+    ("Okay, it's five, zero eight, time, one seven, zero three, oh nine.", "en"),
+    ("I'll read it in two chunks: six, M-2 double nine. One, two, M-2 nine.", "en"),
+    ("Для клиентов работает бесплатный многокональный 8,8,060,65,79. Там все расскажут.", "ru"),
+    ("Записывайте: восемь, девять, один, шесть, ну, три, четыре, пять, шесть, семь.", "ru"),
+    # a contraction between the digits is one misheard word, not three
+    ("Let me read it back: plus 1, 2, 2, 3, I'm 2, I'm 2, 6, 0, right?", "en"),
+    # seven to nine digits in a row, whatever came before them
+    ("Sorry, I gave you a wrong digit. It's 846129103.", "en"),
+    ("I'm on 788-428-464, most afternoons.", "en"),
+])
+def test_a_number_read_out_in_pieces_is_a_phone_without_a_phone_word(text, lang):
+    redacted, spans = redact_text(text, lang)
+    assert [s.kind for s in spans] == ["phone"]
+    # no run of three digits is left in clear
+    assert not re.search(r"\d\D{0,3}\d\D{0,3}\d", redacted.replace("[PHONE]", " "))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Тарифы 990, 1490, 2990, 4990 и 9990 рублей в месяц.", "ru"),
+    ("We have plans at 49, 99, 149, 199 and 299.", "en"),
+    ("Встреча 15.12.2026 в 14:00, зал 3, этаж 5, корпус 2.", "ru"),
+    ("The demo is 12/15/2026 at 10:30, room 4, floor 2, seat 18.", "en"),
+    ("Order 27, 50, 76, 64, 12, 34 ships on Monday.", "en"),
+    ("Номер заявки 4, 8, 1, 5, 9, 2, 7, проверьте статус на сайте.", "ru"),
+    ("Выручка выросла с 1,500,000 до 2,300,000 за год.", "ru"),
+    ("That is 2,500,000 dollars over 3 years.", "en"),
+])
+def test_lists_dates_amounts_and_documents_are_no_dictated_phone(text, lang):
+    assert [s for s in redact_text(text, lang)[1] if s.kind in ("phone", "card")] == []
+
+
+def test_a_dictated_number_after_a_payment_word_is_a_card():
+    spans = redact_text("Run the payment through: four, two, time, six, six, I'm one, zero, two, three, "
+                        "nine, five, five, eight, one, two, three, done.", "en")[1]
+    assert [s.kind for s in spans] == ["card"]
+    # after a telephone word the same dictation is a phone
+    spans = redact_text("Call me on: four, two, time, six, six, I'm one, zero, two, three, nine.", "en")[1]
+    assert [s.kind for s in spans] == ["phone"]
