@@ -53,6 +53,10 @@ class DiscountConf(_Strict):
     compound_stems: dict[str, float] = {}
     discount_cues: tuple[str, ...] = ()
     not_discount_cues: tuple[str, ...] = ()
+    # a reduction said without a discount word ("you pay 50% less", "на 15% ниже стандартной
+    # цены"): a reduction word and a price word both near the amount, and no non-discount cue
+    reduction_cues: tuple[str, ...] = ()
+    price_cues: tuple[str, ...] = ()
 
 
 class ChannelConf(_Strict):
@@ -62,6 +66,8 @@ class ChannelConf(_Strict):
     phrases: tuple[str, ...] = ()
     personal_phone_cues: tuple[str, ...] = ()
     company_phone_cues: tuple[str, ...] = ()
+    # a messenger the company runs ("уведомления придут в телеграм", "our support bot on whatsapp")
+    company_channel_cues: tuple[str, ...] = ()
     personal_email_domains: tuple[str, ...] = ()
 
 
@@ -317,7 +323,10 @@ def find_discounts(text: str, rules: RuleSet) -> list[Discount]:
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
     cues = [word(p) for p in _cue_positions(text, conf.discount_cues)]
-    nots = [word(p) for p in _cue_positions(text, conf.not_discount_cues)]
+    reductions = {word(p) for p in _cue_positions(text, conf.reduction_cues)}
+    prices = [word(p) for p in _cue_positions(text, conf.price_cues)]
+    # a reduction word is also a non-discount cue ("на 20% меньше ошибок"); only the others count
+    nots = [w for w in (word(p) for p in _cue_positions(text, conf.not_discount_cues)) if w not in reductions]
     out: list[Discount] = []
     for value, a, b in sorted(amounts, key=lambda x: x[1]):
         # 100 % and more is never a price reduction ("100% гарантия")
@@ -330,11 +339,12 @@ def find_discounts(text: str, rules: RuleSet) -> list[Discount]:
             return min(d) if d else None
 
         cue, neg = dist(cues), dist(nots)
-        if cue is None or cue > conf.window:
-            continue
-        if neg is not None and neg < cue:
-            continue
-        out.append(Discount(value, a, b - a))
+        near = conf.window
+        if cue is not None and cue <= near and (neg is None or neg >= cue):
+            out.append(Discount(value, a, b - a))
+        elif all(d is not None and d <= near for d in (dist(list(reductions)), dist(prices))) and (
+                neg is None or neg > near):
+            out.append(Discount(value, a, b - a))
     return out
 
 
@@ -372,12 +382,16 @@ def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
     moves: list[int] | None = None
+    company: list[int] = []
     for pattern in conf.channels:
         for m in re.finditer(r"(?<!\w)(?:" + pattern + ")", text):
             if moves is None:
                 moves = [word(p) for p in _cue_positions(text, conf.move_cues)]
+                company = [word(p) for p in _cue_positions(text, conf.company_channel_cues)]
             w = word(m.start())
-            if any(abs(w - c) <= conf.window and c != w for c in moves):
+            move = [abs(w - c) for c in moves if abs(w - c) <= conf.window and c != w]
+            ours = [abs(w - c) for c in company if abs(w - c) <= conf.window]
+            if move and not (ours and min(ours) <= min(move)):
                 return m.start()
     text_starts = starts
     if said is not None:

@@ -326,3 +326,43 @@ def test_price_reductions_in_salespeople_s_words(sc, text, amount):
 ])
 def test_throwing_things_into_a_messenger_is_a_personal_channel(text):
     assert "personal_channel" in rule_ids(RU, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    # a reduction word and a price word near the amount, no word for a discount
+    (RU, "если возьмете сразу три лицензии, заплатите на 25% меньше", 25),
+    (RU, "цена для вас будет ниже стандартной на 30%, я уже согласовал", 30),
+    (RU, "подпишем сегодня, и я вычеркну 20% из итоговой суммы", 20),
+    (RU, "сброшу вам 25% с тарифа", 25),
+    (RU, "пакет обучения достанется вам за половину его обычной стоимости", 50),
+    (EN, "with a partner referral you pay 25 percent less", 25),
+    (EN, "your renewal will come in 30% under list price", 30),
+    (EN, "the training package comes at half its usual cost", 50),
+])
+def test_a_lower_price_said_with_a_reduction_and_a_price_word_is_a_discount(sc, text, amount):
+    found = [f for f in flags(sc, ("operator", text)) if f.rule == "discount"]
+    assert [f.amount for f in found] == [amount]
+
+
+@pytest.mark.parametrize("sc,text", [
+    # a reduction and a price word, but what goes down is not the price
+    (RU, "тариф тот же, а ошибок при приемке на 30% меньше"),
+    (RU, "налог 30% уже заложен в стоимость"),
+    (EN, "on any plan, scheduling takes 30% less time"),
+    (EN, "the payment processor keeps 30% of each transaction"),
+    (EN, "we take a 30% deposit upfront and the rest of the bill at launch"),
+])
+def test_a_price_word_near_other_reductions_is_no_discount(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "я создам чат в телеграм, только вы и я, без начальства"),
+    (EN, "i'll set up a telegram chat, just you and me, no managers"),
+])
+def test_a_messenger_chat_away_from_the_managers_is_a_personal_channel(sc, text):
+    assert "personal_channel" in rule_ids(sc, ("operator", text))
+    # the same messenger for the company's notifications is not
+    company = text.split(",")[0].replace("я создам чат", "бот пришлет уведомления").replace(
+        "i'll set up a telegram chat", "the bot sends reminders by telegram")
+    assert "personal_channel" not in rule_ids(sc, ("operator", company))
