@@ -458,14 +458,12 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             continue
         if doc_cue is not None and card_cue is None and (strong_cue is None or doc_cue < strong_cue):
             continue
-        # written out in full ("4556 7375 8689 9856", "4556737586899856"): Luhn decides, cue or not
+        # written out in full ("4556 7375 8689 9856", "4556737586899856")
         complete = n in (15, 16) and (len(chunks) == 1 or all(len(c.digits) == 4 for c in chunks[:-1]))
-        if (card_cue is not None and (strong_cue is None or card_cue <= strong_cue) and 10 <= n <= 24
-                and not (complete and not luhn_ok(whole))):
-            # "номер карты 5, 5, 6, 0, 7, 9 ...": after a card cue a card-sized run that is not
-            # a complete, written-out number is the card even when the recogniser lost, doubled
-            # or merged a digit and Luhn fails (the cue makes a non-card there unlikely; without
-            # a cue Luhn is required)
+        if card_cue is not None and (strong_cue is None or card_cue <= strong_cue) and 10 <= n <= 24:
+            # "номер карты 5, 5, 6, 0, 7, 9 ...": after a card cue a card-sized run is the card
+            # even when the recogniser lost, doubled, merged or changed a digit and Luhn fails
+            # (the cue makes a non-card there unlikely; without a cue Luhn is required)
             out.append(Redaction("card", start, chunks[-1].end))
             continue
         far_card = _cue_before(toks, lead, 15, _is_card_cue)

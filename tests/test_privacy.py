@@ -84,7 +84,10 @@ def test_card_numbers_written_or_spoken_are_redacted(text, lang):
 def test_luhn_rejects_a_sixteen_digit_number_that_is_not_a_card():
     text = "номер договора 4556 7375 8689 9856 от вторника"
     assert red(text, "ru") == text  # neither a card nor, being 16 digits, a phone
-    assert red("card number 4556 7375 8689 9856 thanks", "en") == "card number 4556 7375 8689 9856 thanks"
+    assert red("that is 4556 7375 8689 9856 thanks", "en") == "that is 4556 7375 8689 9856 thanks"
+    # after a card word the checksum is not asked: a digit the recogniser changed leaves
+    # fifteen of the card's sixteen digits, which is the card
+    assert red("card number 4556 7375 8689 9856 thanks", "en") == "card number [CARD] thanks"
 
 
 # --------------------------------------------------------------------------- e-mail
@@ -198,8 +201,6 @@ def test_cards_as_whisper_writes_them_are_redacted_after_a_card_cue(text, lang):
     # without a card cue a non-Luhn run stays: it may be an order or contract number
     ("номер заявки 5, 5, 6, 0, 7, 9, 9, 9, 3, 6, 4, 9, 7, 0, 1, 2 сохраните", "ru"),
     ("order 4556 7375 8689 9856 was placed", "en"),
-    # a complete, written-out 16-digit number after a card cue still needs Luhn
-    ("card number 4556 7375 8689 9856 thanks", "en"),
     # a short number after a card cue is not a card
     ("по карте лояльности 1500 баллов", "ru"),
     ("the card costs 49 dollars, 12 months", "en"),
