@@ -74,6 +74,7 @@ PARTS = {
     "test3": Part(range(800, 900), range(900, 940), 10),
     "test4": Part(range(1000, 1100), range(1100, 1140), 11),
     "test5": Part(range(1200, 1300), range(1300, 1340), 12),
+    "test6": Part(range(1400, 1500), range(1500, 1540), 13),
 }
 SPLITS = tuple(PARTS)
 
