@@ -858,6 +858,11 @@ _AMOUNT_UNITS = ("руб", "доллар", "евро", "процент", "тыс
 
 
 _APOSTROPHES = {"'", "’"}
+# "december 15, 2026 at three": a date, its time after it
+_MONTH_STEMS = ("январ", "феврал", "март", "апрел", "мая", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
+                "декабр")
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
 # "15.12.2026 14 00", "12/15/2026 at 10:30": a date or a time of day, not a dictated number
 _DATE_OR_TIME = re.compile(r"\b\d{1,2} [./] \d{1,2} [./] (?:19|20)\d\d\b|\b\d{1,2} : \d\d\b")
 
@@ -908,8 +913,11 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
         strong = _cue_before(toks, first, 15, lambda w: w in _STRONG_PHONE_CUES)
         said = " ".join(t.text for t in toks[first:last + 1])
         values = [int(t.text) for t in toks[first:last + 1] if t.text.isdigit()]
-        if (count >= 5 and 7 <= digits <= 24 and digits <= 3 * count and not units
+        if ((count >= 5 and digits >= 7 or count >= 4 and digits >= 8) and digits <= 24 and digits <= 3 * count
+                and not units
                 and not _DATE_OR_TIME.search(said)
+                and not any(t.text in _MONTHS or t.text.startswith(_MONTH_STEMS)
+                            for t in toks[max(0, first - 2):last + 1])
                 and not _ascending(values)
                 and (doc is None or strong is not None and strong < doc)):
             card_cue = _cue_before(toks, first, 20, _is_card_cue)

@@ -434,3 +434,20 @@ def test_a_dictated_number_after_a_payment_word_is_a_card():
     # after a telephone word the same dictation is a phone
     spans = redact_text("Call me on: four, two, time, six, six, I'm one, zero, two, three, nine.", "en")[1]
     assert [s.kind for s in spans] == ["phone"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # four pieces of two digits: long enough to be a number read out
+    ("Вам не последние 4 цифры, а весь номер нужен? Хорошо: 49, 97, 31, 38.", "ru"),
+])
+def test_four_two_digit_pieces_are_a_number_read_out(text, lang):
+    redacted, spans = redact_text(text, lang)
+    assert spans and "97" not in redacted
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The demo is december 15, 2026 at three o'clock, does that work?", "en"),
+    ("Созвон 15 декабря, 2026, в 10 30, подходит?", "ru"),
+])
+def test_a_date_and_its_time_are_no_number_read_out(text, lang):
+    assert [s for s in redact_text(text, lang)[1] if s.kind in ("phone", "card")] == []

@@ -366,3 +366,25 @@ def test_a_messenger_chat_away_from_the_managers_is_a_personal_channel(sc, text)
     company = text.split(",")[0].replace("я создам чат", "бот пришлет уведомления").replace(
         "i'll set up a telegram chat", "the bot sends reminders by telegram")
     assert "personal_channel" not in rule_ids(sc, ("operator", company))
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    # the company paying part of the price, or splitting it
+    (EN, "we'll absorb 40% of the cost on our side", 40),
+    (EN, "call it a welcome gift: your opening invoice comes in 50% lighter", 50),
+    (EN, "we'll split the third quarter down the middle with you", 50),
+    (RU, "за первый квартал выставим вам только половинку от обычного счета", 50),
+    (RU, "стоимость второго склада поделим с вами на два", 50),
+])
+def test_the_company_taking_on_part_of_the_price_is_a_discount(sc, text, amount):
+    found = [f for f in flags(sc, ("operator", text)) if f.rule == "discount"]
+    assert [f.amount for f in found] == [amount]
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "рабочий у меня вечно разряжен, так что звоните на мою личную трубку"),
+    (RU, "давайте я вас наберу через телеграм, так спокойнее"),
+    (EN, "my work phone is always flat, so use my personal one"),
+])
+def test_calling_on_a_personal_line_or_messenger_is_a_personal_channel(sc, text):
+    assert "personal_channel" in rule_ids(sc, ("operator", text))
