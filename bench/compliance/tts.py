@@ -75,6 +75,7 @@ PARTS = {
     "test4": Part(range(1000, 1100), range(1100, 1140), 11),
     "test5": Part(range(1200, 1300), range(1300, 1340), 12),
     "test6": Part(range(1400, 1500), range(1500, 1540), 13),
+    "test7": Part(range(1600, 1700), range(1700, 1740), 14),
 }
 SPLITS = tuple(PARTS)
 
