@@ -913,7 +913,7 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
         strong = _cue_before(toks, first, 15, lambda w: w in _STRONG_PHONE_CUES)
         said = " ".join(t.text for t in toks[first:last + 1])
         values = [int(t.text) for t in toks[first:last + 1] if t.text.isdigit()]
-        if ((count >= 5 and digits >= 7 or count >= 4 and digits >= 8) and digits <= 24 and digits <= 3 * count
+        if ((count >= 5 and digits >= 7 or count >= 4 and digits >= 8) and digits <= 3 * count
                 and not units
                 and not _DATE_OR_TIME.search(said)
                 and not any(t.text in _MONTHS or t.text.startswith(_MONTH_STEMS)

@@ -388,3 +388,24 @@ def test_the_company_taking_on_part_of_the_price_is_a_discount(sc, text, amount)
 ])
 def test_calling_on_a_personal_line_or_messenger_is_a_personal_channel(sc, text):
     assert "personal_channel" in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    (RU, "для давних партнеров своя ставка, платите price minus 20%", 20),
+    (RU, "скинуть 15 а процентов я могу сам, без директора", 15),
+    (RU, "по юбилейной акции годовой счет на следующий срок режем пополам", 50),
+    (RU, "так и быть, уберу из сметы 20%, только начальнику не говорите", 20),
+    (EN, "i'll quietly trim 25% out of the estimate", 25),
+    (EN, "first month at half, then the regular rate kicks in", 50),
+])
+def test_prices_cut_in_the_words_of_test7(sc, text, amount):
+    found = [f for f in flags(sc, ("operator", text)) if f.rule == "discount"]
+    assert [f.amount for f in found] == [amount]
+
+
+@pytest.mark.parametrize("sc,text", [
+    (EN, "let's speak again at half past two"),
+    (RU, "с вопросами пишите в телеграм, в официальный чат поддержки компании"),
+])
+def test_a_time_and_an_official_chat_are_neither_discount_nor_personal(sc, text):
+    assert rule_ids(sc, ("operator", text)) & {"discount", "personal_channel"} == set()
