@@ -76,6 +76,7 @@ PARTS = {
     "test5": Part(range(1200, 1300), range(1300, 1340), 12),
     "test6": Part(range(1400, 1500), range(1500, 1540), 13),
     "test7": Part(range(1600, 1700), range(1700, 1740), 14),
+    "test8": Part(range(1800, 1900), range(1900, 1940), 15),
 }
 SPLITS = tuple(PARTS)
 
