@@ -909,24 +909,24 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
             else:
                 gap, prev = gap + 1, ""
             j += 1
-        doc = _cue_before(toks, first, 15, _is_doc_cue)
-        strong = _cue_before(toks, first, 15, lambda w: w in _STRONG_PHONE_CUES)
+        i = last + 1
+        if not ((count >= 5 and digits >= 7 or count >= 4 and digits >= 8) and digits <= 3 * count
+                and not units):
+            continue
         said = " ".join(t.text for t in toks[first:last + 1])
         values = [int(t.text) for t in toks[first:last + 1] if t.text.isdigit()]
-        if ((count >= 5 and digits >= 7 or count >= 4 and digits >= 8) and digits <= 3 * count
-                and not units
-                and not _DATE_OR_TIME.search(said)
-                and not any(t.text in _MONTHS or t.text.startswith(_MONTH_STEMS)
-                            for t in toks[max(0, first - 2):last + 1])
-                and not _ascending(values)
-                and (doc is None or strong is not None and strong < doc)):
-            card_cue = _cue_before(toks, first, 20, _is_card_cue)
+        if (_DATE_OR_TIME.search(said) or _ascending(values)
+                or any(t.text in _MONTHS or t.text.startswith(_MONTH_STEMS)
+                       for t in toks[max(0, first - 2):last + 1])):
+            continue
+        doc = _cue_before(toks, first, 15, _is_doc_cue)
+        strong = _cue_before(toks, first, 15, lambda w: w in _STRONG_PHONE_CUES)
+        if doc is None or strong is not None and strong < doc:
             pay = _cue_before(toks, first, 20, _is_payment_cue)
             plus = first > 0 and toks[first - 1].text in _PLUS   # a country code: a phone
             card = (strong is None or (pay or 99) < strong) and (pay is not None or digits >= 14 and not plus)
             start = toks[first - 1].start if plus else toks[first].start
             out.append(Redaction("card" if card else "phone", start, toks[last].end))
-        i = last + 1
     return out
 
 
