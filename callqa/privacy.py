@@ -286,8 +286,8 @@ def _is_payment_cue(word: str) -> bool:
 
 # a number named for a document is that document's ("договор номер …", "order 2750 7664 …"),
 # also as the recogniser spells the word ("договер")
-_DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет", "гарантийн", "талон", "накладн", "артикул", "квитанц", "тикет", "отправк", "посылк",
-             "трек", "лиценз", "ключ", "серийн", "contract", "order", "invoice", "account", "reference", "ticket",
+_DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет", "гарантийн", "талон", "накладн", "артикул", "квитанц",
+             "тикет", "отправк", "посылк", "трек", "лиценз", "ключ", "серийн", "contract", "order", "invoice", "account", "reference", "ticket",
              "tracking", "parcel", "shipment", "license", "licence", "key", "serial", "warranty")
 
 
@@ -430,6 +430,12 @@ def _ascending(values: list[int]) -> bool:
     return len(values) >= 4 and min(values) >= 10 and values == sorted(set(values))
 
 
+def _grouped_like_amounts(chunks: list[_Chunk], run: list[_Tok]) -> bool:
+    """"1,500,000", "2026 14 00": groups apart by spaces or commas, as amounts, years and times are
+    written; Whisper writes a number read out as one block or with dashes or dots."""
+    return len(chunks) > 1 and all(t.text == "," for t in run if not t.text.isdigit())
+
+
 def _amount_after(toks: list[_Tok], end: int) -> bool:
     """A unit right after a number makes it an amount ("… 1500000 рублей", "… 2500000 dollars")."""
     words = [t.text for t in toks[end:end + 3] if t.text not in _SEPARATORS]
@@ -490,10 +496,10 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
                 out.append(Redaction("phone", start, chunks[-1].end))
                 continue
         if (7 <= n <= 9 and card_cue is None and doc_cue is None and not _amount_after(toks, end)
-                and not (len(chunks) > 1 and all(t.text == "," for t in toks[first:end] if not t.text.isdigit()))):
+                and not _grouped_like_amounts(chunks, toks[first:end])):
             # "It's 846129103", "I'm on 788-428-464": seven to nine digits in a row, not an
-            # amount ("1,500,000 рублей") and not a document's, are a number to call,
-            # whatever word introduced them
+            # amount ("1,500,000 рублей", "… 1500000 рублей") and not a document's, are a number
+            # to call, whatever word introduced them
             out.append(Redaction("phone", start, chunks[-1].end))
             continue
         if 15 <= len(whole) <= 19 and all(len(c.digits) in (1, 2, 4) for c in chunks):
@@ -853,7 +859,7 @@ def _dictated(toks: list[_Tok], kind: str, cue, *, skip: int, min_tokens: int, m
 
 # what a number is counted in when it is not an identifier ("… 60 тысяч рублей", "… 40 percent")
 _AMOUNT_UNITS = ("руб", "доллар", "евро", "процент", "тысяч", "миллион", "штук", "минут", "час", "год", "лет",
-                 "дн", "dollar", "percent", "thousand", "million", "hundred", "bucks", "minute", "hour", "year",
+                 "дн", "dollar", "percent", "thousand", "million", "bucks", "minute", "hour", "year",
                  "day", "%", "$", "€", "₽")
 
 
@@ -898,6 +904,8 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
                 last, gap, prev = j, 0, t.text
                 count += 1
                 digits += 0 if inner else d
+            elif t.text == "hundred" and prev in UNITS:
+                last, digits, prev = j, digits + 2, ""   # "one eight hundred": 1 800
             elif (t.text in _EN_REPEAT or t.text in _PLUS or not t.text.isalnum()
                   or toks[j - 1].text in _APOSTROPHES):
                 pass   # punctuation, and the tail of "I'm", are no words of their own

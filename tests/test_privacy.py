@@ -451,3 +451,9 @@ def test_four_two_digit_pieces_are_a_number_read_out(text, lang):
 ])
 def test_a_date_and_its_time_are_no_number_read_out(text, lang):
     assert [s for s in redact_text(text, lang)[1] if s.kind in ("phone", "card")] == []
+
+
+def test_a_toll_free_number_read_out_with_hundred_is_one_number():
+    # "one eight hundred" is 1 800, not an amount of hundreds that ends the run
+    redacted, spans = redact_text("The free helpline: one eight hundred, five five five, two one two one.", "en")
+    assert [s.kind for s in spans] == ["phone"] and "five" not in redacted
