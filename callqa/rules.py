@@ -300,7 +300,10 @@ def find_discounts(text: str, rules: RuleSet) -> list[Discount]:
 
     An amount is a discount when a discount cue is within `window` words of
     it and no non-discount cue ("быстрее", "guarantee") is nearer: "скидка 10%
-    и на 20% быстрее" offers 10, not 20.
+    и на 20% быстрее" offers 10, not 20. Without a discount cue, a reduction
+    cue and a price cue both within `window` words, and no other non-discount
+    cue there, make one too: "you pay 25% less", but not "тариф тот же, а
+    ошибок на 30% меньше".
     """
     conf = rules.discount
     amounts: list[tuple[float, int, int]] = []
