@@ -207,8 +207,9 @@ class Script:
 # --------------------------------------------------------------------------- analysis
 # Raised when the matching itself changes, not its settings: stored analyses made the old
 # way are then redone on the next run (from the stored transcripts). The packaged outcome
-# cue lists and outcome model count as the method. 2: weak matches where the script order
-# leaves room for them (stage_order.fill_gaps). 3: one stage per sentence (stage_order.chain),
+# cue lists and outcome model, compliance rules and offer model count as the method.
+# 2: weak matches where the script order leaves room for them (stage_order.fill_gaps).
+# 3: one stage per sentence (stage_order.chain),
 # the learned model's veto (outcome_model.OutcomeModel.decide), the cue lists and model of
 # rounds fifteen to eighteen (docs/alignment.md). 4: the call's start as an anchor for the
 # weak matches, a neighbour's claim on the sentence next to it only where it reads it
@@ -219,7 +220,10 @@ class Script:
 # stage's weight on a question (align.QUESTION_BONUS), the goodbye words and model of round
 # twenty-four. 7: an outcome only a phrase or a faint cue named gives way to an ending the model
 # finds undecided (outcome_model.UNDECIDED), the goodbye words and model of round twenty-five.
-ALIGN_METHOD = 7
+# 8: the packaged compliance rules and the offer model (callqa/offer_model.py) of compliance
+# rounds six to eight; the packaged rules count as the method too (a company's rules file is
+# keyed by its contents).
+ALIGN_METHOD = 8
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 from rapidfuzz import fuzz, process
 
-from callqa import privacy
+from callqa import offer_model, privacy
 from callqa.errors import RulesError
 from callqa.records import Flag, Script, Transcript, Utterance
 
@@ -57,6 +57,9 @@ class DiscountConf(_Strict):
     # цены"): a reduction word and a price word both near the amount, and no non-discount cue
     reduction_cues: tuple[str, ...] = ()
     price_cues: tuple[str, ...] = ()
+    # ask the learned offer model (callqa/offer_model.py) about a sentence whose amount is beyond
+    # policy when the cues found no discount there
+    model: bool = True
 
 
 class ChannelConf(_Strict):
@@ -295,16 +298,8 @@ class Discount:
     length: int
 
 
-def find_discounts(text: str, rules: RuleSet) -> list[Discount]:
-    """Discounts offered in one utterance (lowercase, numbers as digits).
-
-    An amount is a discount when a discount cue is within `window` words of
-    it and no non-discount cue ("быстрее", "guarantee") is nearer: "скидка 10%
-    и на 20% быстрее" offers 10, not 20. Without a discount cue, a reduction
-    cue and a price cue both within `window` words, and no other non-discount
-    cue there, make one too: "you pay 25% less", but not "тариф тот же, а
-    ошибок на 30% меньше".
-    """
+def discount_amounts(text: str, rules: RuleSet) -> list[tuple[float, int, int]]:
+    """Every percent amount in one utterance (lowercase, numbers as digits): (value, start, end)."""
     conf = rules.discount
     amounts: list[tuple[float, int, int]] = []
     for pattern in conf.amount_patterns:
@@ -318,6 +313,21 @@ def find_discounts(text: str, rules: RuleSet) -> list[Discount]:
                 value = next((v for k, v in conf.compound_stems.items() if stem.endswith(k)), None)
             if value is not None:
                 amounts.append((float(value), m.start(), m.end()))
+    return amounts
+
+
+def find_discounts(text: str, rules: RuleSet) -> list[Discount]:
+    """Discounts offered in one utterance (lowercase, numbers as digits).
+
+    An amount is a discount when a discount cue is within `window` words of
+    it and no non-discount cue ("быстрее", "guarantee") is nearer: "скидка 10%
+    и на 20% быстрее" offers 10, not 20. Without a discount cue, a reduction
+    cue and a price cue both within `window` words, and no other non-discount
+    cue there, make one too: "you pay 25% less", but not "тариф тот же, а
+    ошибок на 30% меньше".
+    """
+    conf = rules.discount
+    amounts = discount_amounts(text, rules)
     if not amounts:
         return []
     starts = [m.start() for m in re.finditer(r"\S+", text)]
@@ -355,13 +365,19 @@ def _discounts(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
     limit = script.offers.max_discount_percent
     if limit is None:
         return []
+    model = offer_model.packaged_model() if rules.discount.model else None
     flags: list[Flag] = []
     for s in said:
-        for d in find_discounts(s.digits, rules):
-            if d.amount > limit:
-                first = _word_at(s, d.pos)
-                start, end = _time_of(s, max(0, first - 2), 4)
-                flags.append(Flag("discount", start, s.utt.text.strip(), end, amount=d.amount))
+        found = [d for d in find_discounts(s.digits, rules) if d.amount > limit]
+        if not found and model is not None:
+            # no cue the rules know, an amount beyond policy: the model reads the sentence whole
+            over = [Discount(v, a, b - a) for v, a, b in discount_amounts(s.digits, rules) if limit < v < 100]
+            if over and model.probability(s.digits) >= offer_model.MIN_PROBABILITY:
+                found = over[:1]
+        for d in found:
+            first = _word_at(s, d.pos)
+            start, end = _time_of(s, max(0, first - 2), 4)
+            flags.append(Flag("discount", start, s.utt.text.strip(), end, amount=d.amount))
     return flags
 
 

@@ -1,0 +1,136 @@
+"""Train the learned offer model (callqa/offer_model.py) on labelled operator sentences.
+
+    /work/venv/bin/python bench/train_offer_model.py --figures   # leave-one-part-out figures only
+    /work/venv/bin/python bench/train_offer_model.py             # train on the parts, write the model
+
+Needs scikit-learn (the `dev` extra); callqa itself reads the model with numpy only.
+
+Training data: the rule cases of bench/compliance whose operator sentence holds a percent
+amount: the spoken and transcribed ones (tts_rules.jsonl) of the parts in --parts (default:
+every part that has been scored and tuned on; never a part nobody has scored yet), and the
+generated ones (rules.jsonl). The label is whether the sentence offers a discount at all
+(the case's `amount`), at any amount: the policy limit is the rule's business.
+
+--figures trains on all parts but one and scores the one left out, for each TTS part:
+discount F1 of callqa's rule alone and of the rule with the model (the model is asked
+where the rule found no discount beyond policy, as in callqa.rules). The cue lists were
+tuned on these parts, so the rule's column is optimistic for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from callqa import offer_model, rules  # noqa: E402
+from callqa.offer_model import OfferModel, offer_text  # noqa: E402
+from callqa.records import Utterance  # noqa: E402
+from callqa.scripts import resolve_script  # noqa: E402
+
+DATA = ROOT / "bench" / "compliance"
+PARTS = ("train", "test", "test2", "test3", "test4", "test5", "test6", "test7")
+C = 4.0          # inverse regularisation
+MIN_DF = 2       # an n-gram seen in one sentence only is noise
+
+
+def fit(texts: list[str], labels: list[bool]) -> OfferModel:
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vecs = [TfidfVectorizer(analyzer=a, min_df=MIN_DF, sublinear_tf=True) for a in offer_model.ANALYZERS]
+    x = hstack([v.fit_transform(texts) for v in vecs]).tocsr()
+    clf = LogisticRegression(C=C, max_iter=5000).fit(x, labels)
+    return OfferModel(tuple({g: int(i) for g, i in v.vocabulary_.items()} for v in vecs),
+                      tuple(v.idf_.astype(np.float64) for v in vecs),
+                      clf.coef_[0].astype(np.float64), float(clf.intercept_[0]))
+
+
+def sentences(path: Path) -> list[dict]:
+    """Each case's last operator sentence with a percent amount: its digit form and label."""
+    sets = {lang: rules.load_rules(lang) for lang in ("ru", "en")}
+    out = []
+    for line in path.open(encoding="utf-8"):
+        r = json.loads(line)
+        u = r["utterances"][-1]
+        if u["speaker"] == "client":
+            continue
+        rs = sets[r["lang"]]
+        said = rules._prepare(Utterance(u["speaker"], u["start"], u["end"], u["text"]), r["lang"], rs)
+        amounts = [v for v, _, _ in rules.discount_amounts(said.digits, rs) if 0 < v < 100]
+        if amounts:
+            out.append({"split": r["split"], "source": r["source"], "lang": r["lang"], "digits": said.digits,
+                        "amounts": amounts, "offer": r.get("amount") is not None,
+                        "gold": r["gold"]["discount"]})
+    return out
+
+
+def figures(tts: list[dict], generated: list[dict], cases: list[dict], parts: list[str]) -> None:
+    sets = {lang: rules.load_rules(lang) for lang in ("ru", "en")}
+    limits = {lang: resolve_script(sid, str(ROOT / "scripts_library")).offers.max_discount_percent
+              for lang, sid in (("ru", "ru-b2b-cold"), ("en", "en-saas-demo"))}
+    pooled = np.zeros((2, 3))
+    print(f"{'left out':10} {'rule F1':>8} {'+ model F1':>11}")
+    for part in parts:
+        # the generated cases of the part left out share its templates: left out too
+        train = [s for s in tts + generated if s["split"] != part]
+        m = fit([offer_text(s["digits"]) for s in train], [s["offer"] for s in train])
+        counts = np.zeros((2, 3))   # rows: rule, rule + model; columns: tp, fp, fn
+        for c in cases:
+            if c["split"] != part or c["gold"] is None:
+                continue
+            limit = limits[c["lang"]]
+            rule = any(d.amount > limit for d in rules.find_discounts(c["digits"], sets[c["lang"]]))
+            both = rule or (any(limit < v < 100 for v, _, _ in rules.discount_amounts(c["digits"], sets[c["lang"]]))
+                            and m.probability(c["digits"]) >= offer_model.MIN_PROBABILITY)
+            for row, got in enumerate((rule, both)):
+                counts[row] += (got and c["gold"], got and not c["gold"], c["gold"] and not got)
+        pooled += counts
+        f1 = [2 * tp / (2 * tp + fp + fn) if tp else 0.0 for tp, fp, fn in counts]
+        print(f"{part:10} {f1[0]:8.3f} {f1[1]:11.3f}")
+    f1 = [2 * tp / (2 * tp + fp + fn) if tp else 0.0 for tp, fp, fn in pooled]
+    print(f"{'pooled':10} {f1[0]:8.3f} {f1[1]:11.3f}")
+
+
+def operator_cases(path: Path) -> list[dict]:
+    """Every TTS case's last operator sentence in digit form, with its discount label."""
+    sets = {lang: rules.load_rules(lang) for lang in ("ru", "en")}
+    out = []
+    for line in path.open(encoding="utf-8"):
+        r = json.loads(line)
+        u = r["utterances"][-1]
+        if u["speaker"] == "client":
+            continue
+        said = rules._prepare(Utterance(u["speaker"], u["start"], u["end"], u["text"]), r["lang"], sets[r["lang"]])
+        out.append({"split": r["split"], "lang": r["lang"], "digits": said.digits, "gold": r["gold"]["discount"]})
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--parts", nargs="+", default=list(PARTS), choices=PARTS)
+    ap.add_argument("--figures", action="store_true", help="leave-one-part-out figures; writes nothing")
+    ap.add_argument("--out", type=Path, default=ROOT / "callqa" / "data" / offer_model.MODEL_FILE)
+    args = ap.parse_args()
+    tts = [s for s in sentences(DATA / "tts_rules.jsonl") if s["split"] in args.parts]
+    generated = sentences(DATA / "rules.jsonl")
+    if args.figures:
+        cases = [c for c in operator_cases(DATA / "tts_rules.jsonl") if c["split"] in args.parts]
+        figures(tts, generated, cases, args.parts)
+        return
+    data = tts + generated
+    m = fit([offer_text(s["digits"]) for s in data], [s["offer"] for s in data])
+    m.save(args.out)
+    print(f"trained on {len(data)} sentences ({len(tts)} spoken of {', '.join(args.parts)}, {len(generated)} "
+          f"generated): {len(m.coef)} features -> {args.out} ({args.out.stat().st_size // 1024} KiB)")
+
+
+if __name__ == "__main__":
+    main()
