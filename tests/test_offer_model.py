@@ -30,13 +30,12 @@ def test_the_packaged_model_is_shipped_and_read_offline():
     (EN, "as a founding customer you get 30% on us for the whole term", 30),
     (RU, "в честь знакомства подарим вам 30% на первый год", 30),
 ])
-def test_an_offer_without_a_cue_word_is_flagged_by_the_model(sc, text, amount):
+def test_an_offer_without_a_cue_word_is_flagged_by_the_model(sc, text, amount, tmp_path):
     assert discounts(sc, text) == [amount]
-    # a company that switches the model off gets the cue words only
-    lang = sc.language
-    off = rules.load_rules(lang).model_copy(
-        update={"discount": rules.load_rules(lang).discount.model_copy(update={"model": False})})
-    assert discounts(sc, text, off) == []
+    # a company that switches the model off in its rules file gets the cue words only
+    company = tmp_path / "rules.yaml"
+    company.write_text("discount:\n  model: false\n", encoding="utf-8")
+    assert discounts(sc, text, rules.load_rules(sc.language, (str(company),))) == []
 
 
 @pytest.mark.parametrize("sc,text", [
