@@ -58,7 +58,7 @@ def test_the_labelled_set_has_what_the_issue_asks_for():
     assert sum(len(r["items"]) for r in pii) >= 200 and len(rules) >= 100
     for source, split in (("synthetic", "test"), ("tts", "test"), ("tts", "test2"), ("tts", "test3"), ("tts", "test4"), ("tts", "test5"),
                           ("tts", "test6"), ("tts", "test7"),
-                          ("tts", "test8")):
+                          ("tts", "test8"), ("tts", "test9")):
         part = [r for r in pii if (r["source"], r["split"]) == (source, split)]
         cases = [c for c in rules if (c["source"], c["split"]) == (source, split)]
         assert sum(len(r["items"]) for r in part) >= 150 and len(cases) >= 100, (source, split)

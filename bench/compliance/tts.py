@@ -77,6 +77,7 @@ PARTS = {
     "test6": Part(range(1400, 1500), range(1500, 1540), 13),
     "test7": Part(range(1600, 1700), range(1700, 1740), 14),
     "test8": Part(range(1800, 1900), range(1900, 1940), 15),
+    "test9": Part(range(2000, 2100), range(2100, 2140), 16),
 }
 SPLITS = tuple(PARTS)
 
