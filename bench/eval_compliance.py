@@ -111,9 +111,17 @@ def _digit_runs(text: str) -> list[str]:
 
 
 def _local_words(spoken: str, lang: str) -> list[str]:
-    """The words of the spoken e-mail's local part ("email is emily underscore davis at ..." -> emily, davis)."""
+    """The words of the spoken e-mail's local part ("email is emily underscore davis at ..." -> emily, davis).
+
+    The "at" is the one before the domain ("one letter at a time, rosalind at shiftpilot.com"
+    has two), and the local part starts after the last comma before it.
+    """
     at = r"\b(?:собака|собачка)\b" if lang == "ru" else r"\bat\b"
-    head = re.findall(r"[^\W\d_]+", re.split(at, spoken.lower(), maxsplit=1)[0])
+    low = spoken.lower()
+    ats = [m for m in re.finditer(at, low) if re.match(r"\W*(?:\w+\W+){0,3}?\w*(?:\.|\bdot\b|\bточка\b)", low[m.end():])]
+    cut = (ats[-1] if ats else re.search(at, low) or None)
+    before = low[:cut.start()] if cut else low
+    head = re.findall(r"[^\W\d_]+", before.split(",")[-1])
     # the local part follows the last word that introduces the address
     cues = [i for i, w in enumerate(head) if w in _MAIL_CUES]
     local = head[cues[-1] + 1:] if cues else head

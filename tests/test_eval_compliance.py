@@ -19,6 +19,10 @@ import eval_compliance as ec  # noqa: E402
     ("my email is j.taylor at hotmail.com send the contract there", "en", ["taylor"]),
     ("почта павел морозов собака техносклад точка ру туда и присылайте договор", "ru", ["павел", "морозов"]),
     ("отправьте счет на ольга-соколова собака яндекс точка ру", "ru", ["ольга", "соколова"]),
+    # an "at" before the address is not the address's; the local part starts after the comma
+    ("slowly now, one letter at a time, rosalind_hargreaves at shiftpilot.com, stop me", "en",
+     ["rosalind", "hargreaves"]),
+    ("send it at once, s dot dunleavy at hotmail dot com", "en", ["dunleavy"]),
 ])
 def test_the_local_part_of_a_spoken_address(spoken, lang, words):
     assert ec._local_words(spoken, lang) == words
