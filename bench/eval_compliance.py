@@ -118,8 +118,9 @@ def _local_words(spoken: str, lang: str) -> list[str]:
     """
     at = r"\b(?:собака|собачка)\b" if lang == "ru" else r"\bat\b"
     low = spoken.lower()
-    ats = [m for m in re.finditer(at, low) if re.match(r"\W*(?:\w+\W+){0,3}?\w*(?:\.|\bdot\b|\bточка\b)", low[m.end():])]
-    cut = (ats[-1] if ats else re.search(at, low) or None)
+    domain = re.compile(r"\W*(?:\w+\W+){0,3}?\w*(?:\.|\bdot\b|\bточка\b)")
+    ats = [m for m in re.finditer(at, low) if domain.match(low[m.end():])]
+    cut = ats[-1] if ats else re.search(at, low)
     before = low[:cut.start()] if cut else low
     head = re.findall(r"[^\W\d_]+", before.split(",")[-1])
     # the local part follows the last word that introduces the address

@@ -54,7 +54,8 @@ def fit(texts: list[str], labels: list[bool]) -> OfferModel:
 
 
 def sentences(path: Path) -> list[dict]:
-    """Each case's last operator sentence with a percent amount: its digit form and label."""
+    """Each case's last operator sentence: its digit form, its percent amounts, whether it offers
+    a discount at all (the training label) and whether it is one beyond policy (the rule's gold)."""
     sets = {lang: rules.load_rules(lang) for lang in ("ru", "en")}
     out = []
     for line in path.open(encoding="utf-8"):
@@ -64,15 +65,13 @@ def sentences(path: Path) -> list[dict]:
             continue
         rs = sets[r["lang"]]
         said = rules._prepare(Utterance(u["speaker"], u["start"], u["end"], u["text"]), r["lang"], rs)
-        amounts = [v for v, _, _ in rules.discount_amounts(said.digits, rs) if 0 < v < 100]
-        if amounts:
-            out.append({"split": r["split"], "source": r["source"], "lang": r["lang"], "digits": said.digits,
-                        "amounts": amounts, "offer": r.get("amount") is not None,
-                        "gold": r["gold"]["discount"]})
+        out.append({"split": r["split"], "lang": r["lang"], "digits": said.digits,
+                    "amounts": [v for v, _, _ in rules.discount_amounts(said.digits, rs) if 0 < v < 100],
+                    "offer": r.get("amount") is not None, "gold": r["gold"]["discount"]})
     return out
 
 
-def figures(tts: list[dict], generated: list[dict], cases: list[dict], parts: list[str]) -> None:
+def figures(tts: list[dict], generated: list[dict], parts: list[str]) -> None:
     sets = {lang: rules.load_rules(lang) for lang in ("ru", "en")}
     limits = {lang: resolve_script(sid, str(ROOT / "scripts_library")).offers.max_discount_percent
               for lang, sid in (("ru", "ru-b2b-cold"), ("en", "en-saas-demo"))}
@@ -80,15 +79,15 @@ def figures(tts: list[dict], generated: list[dict], cases: list[dict], parts: li
     print(f"{'left out':10} {'rule F1':>8} {'+ model F1':>11}")
     for part in parts:
         # the generated cases of the part left out share its templates: left out too
-        train = [s for s in tts + generated if s["split"] != part]
+        train = [s for s in tts + generated if s["split"] != part and s["amounts"]]
         m = fit([offer_text(s["digits"]) for s in train], [s["offer"] for s in train])
         counts = np.zeros((2, 3))   # rows: rule, rule + model; columns: tp, fp, fn
-        for c in cases:
+        for c in tts:
             if c["split"] != part or c["gold"] is None:
                 continue
             limit = limits[c["lang"]]
             rule = any(d.amount > limit for d in rules.find_discounts(c["digits"], sets[c["lang"]]))
-            both = rule or (any(limit < v < 100 for v, _, _ in rules.discount_amounts(c["digits"], sets[c["lang"]]))
+            both = rule or (any(v > limit for v in c["amounts"])
                             and m.probability(c["digits"]) >= offer_model.MIN_PROBABILITY)
             for row, got in enumerate((rule, both)):
                 counts[row] += (got and c["gold"], got and not c["gold"], c["gold"] and not got)
@@ -97,20 +96,6 @@ def figures(tts: list[dict], generated: list[dict], cases: list[dict], parts: li
         print(f"{part:10} {f1[0]:8.3f} {f1[1]:11.3f}")
     f1 = [2 * tp / (2 * tp + fp + fn) if tp else 0.0 for tp, fp, fn in pooled]
     print(f"{'pooled':10} {f1[0]:8.3f} {f1[1]:11.3f}")
-
-
-def operator_cases(path: Path) -> list[dict]:
-    """Every TTS case's last operator sentence in digit form, with its discount label."""
-    sets = {lang: rules.load_rules(lang) for lang in ("ru", "en")}
-    out = []
-    for line in path.open(encoding="utf-8"):
-        r = json.loads(line)
-        u = r["utterances"][-1]
-        if u["speaker"] == "client":
-            continue
-        said = rules._prepare(Utterance(u["speaker"], u["start"], u["end"], u["text"]), r["lang"], sets[r["lang"]])
-        out.append({"split": r["split"], "lang": r["lang"], "digits": said.digits, "gold": r["gold"]["discount"]})
-    return out
 
 
 def main() -> None:
@@ -122,14 +107,14 @@ def main() -> None:
     tts = [s for s in sentences(DATA / "tts_rules.jsonl") if s["split"] in args.parts]
     generated = sentences(DATA / "rules.jsonl")
     if args.figures:
-        cases = [c for c in operator_cases(DATA / "tts_rules.jsonl") if c["split"] in args.parts]
-        figures(tts, generated, cases, args.parts)
+        figures(tts, generated, args.parts)
         return
-    data = tts + generated
+    data = [s for s in tts + generated if s["amounts"]]
     m = fit([offer_text(s["digits"]) for s in data], [s["offer"] for s in data])
     m.save(args.out)
-    print(f"trained on {len(data)} sentences ({len(tts)} spoken of {', '.join(args.parts)}, {len(generated)} "
-          f"generated): {len(m.coef)} features -> {args.out} ({args.out.stat().st_size // 1024} KiB)")
+    print(f"trained on {len(data)} sentences ({sum(bool(s['amounts']) for s in tts)} spoken of "
+          f"{', '.join(args.parts)}, {sum(bool(s['amounts']) for s in generated)} generated): "
+          f"{len(m.coef)} features -> {args.out} ({args.out.stat().st_size // 1024} KiB)")
 
 
 if __name__ == "__main__":

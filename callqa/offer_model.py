@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from callqa.outcome_model import char_ngrams, word_ngrams
+from callqa.outcome_model import char_ngrams, tfidf_columns, word_ngrams
 
 # chosen on the tuning parts, each read by a model trained on the others (bench/train_offer_model.py
 # --figures): discount F1 0.811 with the rule alone; with the model 0.802 / 0.819 / 0.832 / 0.833 / 0.826
@@ -54,16 +54,9 @@ class OfferModel:
         z = self.intercept
         offset = 0
         for analyze, vocab, idf in zip(ANALYZERS, self.vocab, self.idf):
-            counts: dict[int, int] = {}
-            for g in analyze(text):
-                j = vocab.get(g)
-                if j is not None:
-                    counts[j] = counts.get(j, 0) + 1
-            if counts:
-                cols = np.fromiter(counts, dtype=np.int64, count=len(counts))
-                tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-                vals = (1.0 + np.log(tf)) * idf[cols]   # sublinear tf x idf, l2-normalised per block
-                z += float(self.coef[offset + cols] @ (vals / np.linalg.norm(vals)))
+            x = tfidf_columns(analyze, text, vocab, idf)
+            if x is not None:
+                z += float(self.coef[offset + x[0]] @ x[1])
             offset += len(idf)
         return float(1.0 / (1.0 + np.exp(-z)))
 

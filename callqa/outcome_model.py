@@ -84,6 +84,24 @@ def word_ngrams(text: str) -> list[str]:
 ANALYZERS = {"char": char_ngrams, "word": word_ngrams}
 
 
+def tfidf_columns(analyze, text: str, vocab: dict[str, int], idf: np.ndarray
+                  ) -> tuple[np.ndarray, np.ndarray] | None:
+    """The nonzero columns of one block's TF-IDF vector and their values, as scikit-learn's
+    TfidfVectorizer(sublinear_tf=True) makes it (tf -> 1 + log tf, times idf, l2-normalised);
+    None when no n-gram of `text` is in `vocab`."""
+    counts: dict[int, int] = {}
+    for g in analyze(text):
+        j = vocab.get(g)
+        if j is not None:
+            counts[j] = counts.get(j, 0) + 1
+    if not counts:
+        return None
+    cols = np.fromiter(counts, dtype=np.int64, count=len(counts))
+    tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+    vals = (1.0 + np.log(tf)) * idf[cols]
+    return cols, vals / np.linalg.norm(vals)
+
+
 def ending_fields(utts: Sequence[Utterance]) -> tuple[str, ...]:
     """The texts the model reads: each party's last sentences, in FIELDS order."""
     said = [u for u in utts if u.text.strip()]
@@ -105,16 +123,9 @@ class OutcomeModel:
         offset = 0
         blocks = [(ANALYZERS[a], text) for a in self.analyzers for text in fields]
         for (analyze, text), vocab, idf in zip(blocks, self.vocab, self.idf):
-            counts: dict[int, int] = {}
-            for g in analyze(text):
-                j = vocab.get(g)
-                if j is not None:
-                    counts[j] = counts.get(j, 0) + 1
-            if counts:
-                cols = np.fromiter(counts, dtype=np.int64, count=len(counts))
-                tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-                vals = (1.0 + np.log(tf)) * idf[cols]   # sublinear tf x idf, l2-normalised per block
-                z += self.coef[:, offset + cols] @ (vals / np.linalg.norm(vals))
+            x = tfidf_columns(analyze, text, vocab, idf)
+            if x is not None:
+                z += self.coef[:, offset + x[0]] @ x[1]
             offset += len(idf)
         return z
 

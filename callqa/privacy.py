@@ -287,8 +287,9 @@ def _is_payment_cue(word: str) -> bool:
 # a number named for a document is that document's ("договор номер …", "order 2750 7664 …"),
 # also as the recogniser spells the word ("договер")
 _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет", "гарантийн", "талон", "накладн", "артикул", "квитанц",
-             "тикет", "отправк", "посылк", "трек", "лиценз", "ключ", "серийн", "contract", "order", "invoice", "account", "reference", "ticket",
-             "tracking", "parcel", "shipment", "license", "licence", "key", "serial", "warranty")
+             "тикет", "отправк", "посылк", "трек", "лиценз", "ключ", "серийн", "contract", "order", "invoice",
+             "account", "reference", "ticket", "tracking", "parcel", "shipment", "license", "licence", "key",
+             "serial", "warranty")
 
 
 def _is_doc_cue(word: str) -> bool:
@@ -932,7 +933,8 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
         if doc is None or strong is not None and strong < doc:
             pay = _cue_before(toks, first, 20, _is_payment_cue)
             plus = first > 0 and toks[first - 1].text in _PLUS   # a country code: a phone
-            card = (strong is None or (pay or 99) < strong) and (pay is not None or digits >= 14 and not plus)
+            card = ((strong is None or pay is not None and pay < strong)
+                    and (pay is not None or digits >= 14 and not plus))
             start = toks[first - 1].start if plus else toks[first].start
             out.append(Redaction("card" if card else "phone", start, toks[last].end))
     return out
@@ -957,12 +959,12 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
     dictated = (_dictated_cards(toks) if "card" in kinds else []) + \
         (_dictated_phones(toks) if "phone" in kinds else [])
     dense = [d for d in _dense_numbers(toks) if d.kind in kinds]
-    for d in dictated + dense:
+    for d, by_density in [(d, False) for d in dictated] + [(d, True) for d in dense]:
         # a garbled dictation the number parser stopped short in, or read as the other
         # kind: the union is the number, of the kind its cue word says (a run found by
         # density alone has no cue word: what the parser found there names it)
         near = [r for r in found if r.kind in ("phone", "card") and r.start < d.end and d.start < r.end]
-        kind = near[0].kind if near and d in dense and d.kind == "phone" else d.kind
+        kind = near[0].kind if near and by_density and d.kind == "phone" else d.kind
         if kind == "phone" and any(r.kind == "card" for r in near):
             continue   # a card already covers it
         found = [r for r in found if r not in near]

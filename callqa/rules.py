@@ -316,8 +316,10 @@ def discount_amounts(text: str, rules: RuleSet) -> list[tuple[float, int, int]]:
     return amounts
 
 
-def find_discounts(text: str, rules: RuleSet) -> list[Discount]:
-    """Discounts offered in one utterance (lowercase, numbers as digits).
+def find_discounts(text: str, rules: RuleSet,
+                   amounts: list[tuple[float, int, int]] | None = None) -> list[Discount]:
+    """Discounts offered in one utterance (lowercase, numbers as digits); `amounts` are its
+    `discount_amounts` when the caller has them already.
 
     An amount is a discount when a discount cue is within `window` words of
     it and no non-discount cue ("быстрее", "guarantee") is nearer: "скидка 10%
@@ -327,7 +329,8 @@ def find_discounts(text: str, rules: RuleSet) -> list[Discount]:
     ошибок на 30% меньше".
     """
     conf = rules.discount
-    amounts = discount_amounts(text, rules)
+    if amounts is None:
+        amounts = discount_amounts(text, rules)
     if not amounts:
         return []
     starts = [m.start() for m in re.finditer(r"\S+", text)]
@@ -368,10 +371,11 @@ def _discounts(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
     model = offer_model.packaged_model() if rules.discount.model else None
     flags: list[Flag] = []
     for s in said:
-        found = [d for d in find_discounts(s.digits, rules) if d.amount > limit]
+        amounts = discount_amounts(s.digits, rules)
+        found = [d for d in find_discounts(s.digits, rules, amounts) if d.amount > limit]
         if not found and model is not None:
             # no cue the rules know, an amount beyond policy: the model reads the sentence whole
-            over = [Discount(v, a, b - a) for v, a, b in discount_amounts(s.digits, rules) if limit < v < 100]
+            over = [Discount(v, a, b - a) for v, a, b in amounts if limit < v < 100]
             if over and model.probability(s.digits) >= offer_model.MIN_PROBABILITY:
                 found = over[:1]
         for d in found:

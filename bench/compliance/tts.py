@@ -12,9 +12,9 @@ tts_rules.jsonl (source "tts", split train, test, test2...); the audio stays in 
 named by a hash of language and text, so a rerun only transcribes again.
 Train and test draw from different template halves and different seeds; the
 train part is what redaction and rules were tuned on, the test part was only
-measured. test2 to test5 have their own wording (templates_<split>.py,
-each written by someone who had not seen the detectors) and
-seeds. Each was added to be scored once, when the part before it had been read
+measured. The later parts (test2, test3, …; one row each in PARTS) have their own
+wording (templates_<split>.py, each written by someone who had not seen the
+detectors) and seeds. Each was added to be scored once, when the part before it had been read
 often enough; after its scoring it is tuned on too, and the next one is the
 held-out part. `--split NAME` rewrites that split and keeps the others' rows.
 """
