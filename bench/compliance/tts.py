@@ -78,6 +78,8 @@ PARTS = {
     "test7": Part(range(1600, 1700), range(1700, 1740), 14),
     "test8": Part(range(1800, 1900), range(1900, 1940), 15),
     "test9": Part(range(2000, 2100), range(2100, 2140), 16),
+    "test10": Part(range(2200, 2300), range(2300, 2340), 17),
+    "test11": Part(range(2400, 2500), range(2500, 2540), 18),
 }
 SPLITS = tuple(PARTS)
 
