@@ -35,7 +35,7 @@ from callqa.records import Utterance  # noqa: E402
 from callqa.scripts import resolve_script  # noqa: E402
 
 DATA = ROOT / "bench" / "compliance"
-PARTS = ("train", "test", "test2", "test3", "test4", "test5", "test6", "test7")
+PARTS = ("train", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
 C = 4.0          # inverse regularisation
 MIN_DF = 2       # an n-gram seen in one sentence only is noise
 
@@ -86,8 +86,10 @@ def figures(tts: list[dict], generated: list[dict], parts: list[str]) -> None:
             if c["split"] != part or c["gold"] is None:
                 continue
             limit = limits[c["lang"]]
-            rule = any(d.amount > limit for d in rules.find_discounts(c["digits"], sets[c["lang"]]))
-            both = rule or (any(v > limit for v in c["amounts"])
+            # as callqa.rules decides: the model reads only amounts no cue explained either way
+            cued, open_ = rules.read_discounts(c["digits"], sets[c["lang"]])
+            rule = any(d.amount > limit for d in cued)
+            both = rule or (any(d.amount > limit for d in open_)
                             and m.probability(c["digits"]) >= offer_model.MIN_PROBABILITY)
             for row, got in enumerate((rule, both)):
                 counts[row] += (got and c["gold"], got and not c["gold"], c["gold"] and not got)

@@ -353,6 +353,22 @@ def _cue_before(toks: list[_Tok], first: int, window: int, test) -> int | None:
     return None
 
 
+def _word_cue_before(toks: list[_Tok], first: int, window: int, test) -> int | None:
+    """`_cue_before` counting words only: commas and the pieces of "she's" do not use up the
+    window, which a sentence read out in pieces fills with them."""
+    d = 0
+    for k in range(first - 1, -1, -1):
+        text = toks[k].text
+        if not text.isalnum() or k > 0 and toks[k - 1].text in _APOSTROPHES:
+            continue
+        d += 1
+        if d > window:
+            return None
+        if test(text):
+            return d
+    return None
+
+
 def _merge_runs(toks: list[_Tok], runs: list[tuple[int, list[_Chunk], int, int]]
                 ) -> list[tuple[int, list[_Chunk], int, int]]:
     """Join pieces of one card or phone number that the recogniser split with a stray word or two.
@@ -496,8 +512,9 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
                 # no tail is left in clear ("плюс 7,8,384,92,33", "call number 3-8-1-0-3-5")
                 out.append(Redaction("phone", start, chunks[-1].end))
                 continue
-        if (7 <= n <= 9 and card_cue is None and doc_cue is None and not _amount_after(toks, end)
-                and not _grouped_like_amounts(chunks, toks[first:end])):
+        if (7 <= n <= 9 and card_cue is None and not _amount_after(toks, end)
+                and not _grouped_like_amounts(chunks, toks[first:end])
+                and _word_cue_before(toks, first, 15, _is_doc_cue) is None):
             # "It's 846129103", "I'm on 788-428-464": seven to nine digits in a row, not an
             # amount ("1,500,000 рублей", "… 1500000 рублей") and not a document's, are a number
             # to call, whatever word introduced them
@@ -928,10 +945,10 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
                 or any(t.text in _MONTHS or t.text.startswith(_MONTH_STEMS)
                        for t in toks[max(0, first - 2):last + 1])):
             continue
-        doc = _cue_before(toks, first, 15, _is_doc_cue)
-        strong = _cue_before(toks, first, 15, lambda w: w in _STRONG_PHONE_CUES)
+        doc = _word_cue_before(toks, first, 15, _is_doc_cue)
+        strong = _word_cue_before(toks, first, 15, lambda w: w in _STRONG_PHONE_CUES)
         if doc is None or strong is not None and strong < doc:
-            pay = _cue_before(toks, first, 20, _is_payment_cue)
+            pay = _word_cue_before(toks, first, 20, _is_payment_cue)
             plus = first > 0 and toks[first - 1].text in _PLUS   # a country code: a phone
             card = ((strong is None or pay is not None and pay < strong)
                     and (pay is not None or digits >= 14 and not plus))

@@ -57,6 +57,9 @@ class DiscountConf(_Strict):
     # цены"): a reduction word and a price word both near the amount, and no non-discount cue
     reduction_cues: tuple[str, ...] = ()
     price_cues: tuple[str, ...] = ()
+    # the speaker saying the discount is not on offer ("we simply don't", "на коммерческие компании
+    # не распространяется"): anywhere in the utterance, no amount in it is an offer
+    refusal_cues: tuple[str, ...] = ()
     # ask the learned offer model (callqa/offer_model.py) about a sentence whose amount is beyond
     # policy when the cues found no discount there
     model: bool = True
@@ -328,11 +331,18 @@ def find_discounts(text: str, rules: RuleSet,
     cue there, make one too: "you pay 25% less", but not "тариф тот же, а
     ошибок на 30% меньше".
     """
+    return read_discounts(text, rules, amounts)[0]
+
+
+def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, int]] | None = None
+                    ) -> tuple[list[Discount], list[Discount]]:
+    """`find_discounts`, and the other amounts below 100 that no non-discount cue is near:
+    what the offer model may still read as an offer."""
     conf = rules.discount
     if amounts is None:
         amounts = discount_amounts(text, rules)
-    if not amounts:
-        return []
+    if not amounts or _cue_positions(text, conf.refusal_cues):
+        return [], []
     starts = [m.start() for m in re.finditer(r"\S+", text)]
 
     def word(pos: int) -> int:
@@ -344,6 +354,7 @@ def find_discounts(text: str, rules: RuleSet,
     # a reduction word is also a non-discount cue ("на 20% меньше ошибок"); only the others count
     nots = [w for w in (word(p) for p in _cue_positions(text, conf.not_discount_cues)) if w not in reductions]
     out: list[Discount] = []
+    open_: list[Discount] = []
     for value, a, b in sorted(amounts, key=lambda x: x[1]):
         # 100 % and more is never a price reduction ("100% гарантия")
         if not 0 < value < 100 or any(a < d.pos + d.length and b > d.pos for d in out):
@@ -361,7 +372,9 @@ def find_discounts(text: str, rules: RuleSet,
         elif all(d is not None and d <= near for d in (dist(list(reductions)), dist(prices))) and (
                 neg is None or neg > near):
             out.append(Discount(value, a, b - a))
-    return out
+        elif neg is None or neg > near:
+            open_.append(Discount(value, a, b - a))
+    return out, open_
 
 
 def _discounts(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
@@ -371,13 +384,16 @@ def _discounts(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
     model = offer_model.packaged_model() if rules.discount.model else None
     flags: list[Flag] = []
     for s in said:
-        amounts = discount_amounts(s.digits, rules)
-        found = [d for d in find_discounts(s.digits, rules, amounts) if d.amount > limit]
+        cued, open_ = read_discounts(s.digits, rules)
+        found = [d for d in cued if d.amount > limit]
         if not found and model is not None:
-            # no cue the rules know, an amount beyond policy: the model reads the sentence whole
-            over = [Discount(v, a, b - a) for v, a, b in amounts if limit < v < 100]
+            # no cue the rules know, an amount beyond policy that no non-discount word
+            # ("предоплата", "upfront") explains: the model reads the sentence whole
+            over = [d for d in open_ if d.amount > limit]
             if over and model.probability(s.digits) >= offer_model.MIN_PROBABILITY:
                 found = over[:1]
+        # two wordings of one offer in a sentence ("split the cost evenly, you cover your half") are one flag
+        found = list({d.amount: d for d in reversed(found)}.values())[::-1]
         for d in found:
             first = _word_at(s, d.pos)
             start, end = _time_of(s, max(0, first - 2), 4)

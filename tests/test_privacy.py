@@ -457,3 +457,10 @@ def test_a_toll_free_number_read_out_with_hundred_is_one_number():
     # "one eight hundred" is 1 800, not an amount of hundreds that ends the run
     redacted, spans = redact_text("The free helpline: one eight hundred, five five five, two one two one.", "en")
     assert [s.kind for s in spans] == ["phone"] and "five" not in redacted
+
+
+def test_a_card_word_a_sentence_back_still_names_a_number_read_out():
+    # the card word is 12 words back, behind commas and "she's", "i'm": the window counts words
+    text = ("My colleague has the card. She's reading it to me and I'm repeating after her. "
+            "Double six, one, oh, two, oh, one, two, and one, time, four, oh.")
+    assert [s.kind for s in redact_text(text, "en")[1]] == ["card"]

@@ -413,3 +413,56 @@ def test_prices_cut_in_the_words_of_test7(sc, text, amount):
 ])
 def test_a_time_and_an_official_chat_are_neither_discount_nor_personal(sc, text):
     assert rule_ids(sc, ("operator", text)) & {"discount", "personal_channel"} == set()
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    (RU, "второе рабочее место обойдется вполовину дешевле", 50),
+    (RU, "со второго месяца платите вдвое меньше", 50),
+    (RU, "расходы на внедрение поделим с вами поровну", 50),
+    (RU, "кешбэком на расчетный счет вернем 25% годового платежа", 25),
+    (EN, "every extra terminal costs you half of what the first one does", 50),
+    (EN, "you pay 50 cents on the dollar for the second terminal", 50),
+    (EN, "we split the implementation cost evenly, you only cover your half", 50),
+    (EN, "you'd lock in a founder's rate, 30% beneath list", 30),
+])
+def test_halves_and_rebates_of_test8_and_test9(sc, text, amount):
+    found = [f for f in flags(sc, ("operator", text)) if f.rule == "discount"]
+    assert [f.amount for f in found] == [amount]
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "ошибок при сборке стало вдвое меньше"),
+    (RU, "разделим проект с вами на два этапа"),
+    (EN, "costs are evenly spread across the year"),
+    # a discount named only to say it is not on offer
+    (EN, "your previous reseller used to hand out 30% discounts, we simply don't"),
+    (EN, "a 30% discount is reserved for the public sector, private companies don't qualify"),
+    (RU, "скидка 20% дается только по госзаказу, на коммерческие компании она не распространяется"),
+    # what the offer model is not asked about: a non-discount word explains the amount
+    (EN, "payment terms are 25% upfront on signature, the balance once you're live"),
+    (EN, "terminating early costs 30% on whatever term remains"),
+    (RU, "доля выручки с маркетплейсов у вас примерно 25%, верно понимаю?"),
+])
+def test_refusals_and_explained_amounts_are_no_discount(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "после семи я обычно дома, запишите домашний, 8 471 745 93 21"),
+    (RU, "давайте в телеграм, будем переписываться там без формальностей"),
+    (RU, "скиньте в личку в отцап, рабочий чат я не открываю"),
+    (RU, "не пишите на рабочую почту, а на мою"),
+    (EN, "i'm home after seven, jot down the landline there, 642 841 0131"),
+    (EN, "after hours let's just keep talking over telegram, no formality"),
+    (EN, "don't use a company address, if you already read everything, use mine"),
+])
+def test_home_lines_chats_and_steering_off_company_channels_are_personal(sc, text):
+    assert "personal_channel" in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    (EN, "chat with our support bot on telegram, it has your order status"),
+    (RU, "домашнее задание для кассиров пришлем на общую почту компании"),
+])
+def test_a_company_chat_and_homework_are_not_personal(sc, text):
+    assert "personal_channel" not in rule_ids(sc, ("operator", text))
