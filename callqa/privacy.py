@@ -262,7 +262,8 @@ _PHONE_CUES = {
 # cues that name a telephone, not just "a number" (a contract or order number is also a "номер")
 _STRONG_PHONE_CUES = {"телефон", "телефона", "телефону", "телефоне", "мобильный", "мобильного", "сотовый",
                       "звоните", "позвоните", "звонить", "наберите", "набирайте", "перезвоните",
-                      "набрать", "набери", "phone", "call", "called", "cell", "mobile", "dial", "reach"}
+                      "набрать", "набери", "трубка", "трубку", "трубке", "phone", "call", "called", "cell",
+                      "mobile", "dial", "reach", "landline", "ring", "rings"}
 # a payment card named just before a run of digits; the stem covers "карта", "карту", "карты"
 _CARD_CUE_STEMS = ("карт", "card", "visa", "виза", "mastercard", "мастеркард", "maestro", "маэстро")
 # words that end a card or phone number said in pieces ("срок до", "expiry", "на имя")
@@ -882,6 +883,9 @@ _AMOUNT_UNITS = ("руб", "доллар", "евро", "процент", "тыс
 
 
 _APOSTROPHES = {"'", "’"}
+# digits as the recogniser mishears them in a number read out ("six, time, time, six": nine;
+# "nero": zero; "free": three); counted only inside a run a real number began
+_MISHEARD_DIGITS = {"time", "nero", "free"}
 # "december 15, 2026 at three": a date, its time after it
 _MONTH_STEMS = ("январ", "феврал", "март", "апрел", "мая", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
                 "декабр")
@@ -914,7 +918,7 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
         prev = ""
         while j < len(toks):
             t = toks[j]
-            d = _digits_said(t)
+            d = _digits_said(t) or int(t.text in _MISHEARD_DIGITS and j > i)
             if d:
                 # "twenty eight", "восемьсот восемьдесят три": one group, not a digit per word
                 inner = (prev in HUNDREDS and (t.text in TENS or t.text in TEENS or t.text in UNITS)

@@ -464,3 +464,23 @@ def test_a_card_word_a_sentence_back_still_names_a_number_read_out():
     text = ("My colleague has the card. She's reading it to me and I'm repeating after her. "
             "Double six, one, oh, two, oh, one, two, and one, time, four, oh.")
     assert [s.kind for s in redact_text(text, "en")[1]] == ["card"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "nine" heard as "time" three times in a row no longer breaks the run
+    ("From now on dial six, one, two, nine, six, time, time, time, six, six.", "en"),
+    ("The free helpline plus 118 nero nero 6 for nero 8296 can walk you through it.", "en"),
+    # "трубка" names a telephone, nearer than the "счет" earlier in the sentence
+    ("На счет разгрузки договаривайтесь с кладовщиком, его трубка восемь девять девять семь восемь "
+     "трид два шесть шесть один три", "ru"),
+])
+def test_misheard_digits_and_a_handset_word_keep_a_number_read_out_whole(text, lang):
+    redacted, spans = redact_text(text, lang)
+    assert [s.kind for s in spans] == ["phone"]
+    assert not any(w in redacted.lower() for w in ("six, six", "8296", "шесть один три"))
+
+
+def test_a_misheard_digit_word_does_not_start_a_number():
+    # "time" and "free" count only inside a run a real number began
+    text = "We have time, free onboarding, 3 trainers and 2 sessions for 12 staff."
+    assert redact_text(text, "en")[1] == ()
