@@ -466,3 +466,22 @@ def test_home_lines_chats_and_steering_off_company_channels_are_personal(sc, tex
 ])
 def test_a_company_chat_and_homework_are_not_personal(sc, text):
     assert "personal_channel" not in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "слушайте, напишите мне в отцап, понимаете?"),
+    (RU, "скриншоты удобнее слать мне прямо в телеграм, не через поддержку"),
+    (RU, "мой номер помимо офиса 8 842 993 58 66, набирайте хоть в выходные"),
+    (EN, "this is my number outside of the office, plus 1 721 915 0030"),
+    (EN, "the easiest way to catch me is whatsapp, not through the office"),
+])
+def test_a_channel_named_as_going_around_the_company_is_personal(sc, text):
+    assert "personal_channel" in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "по техническим вопросам звоните в офис, 8 800 555 35 35"),
+    (EN, "for outages ring the office line, 1 800 555 0199"),
+])
+def test_the_office_line_itself_stays_the_company_s(sc, text):
+    assert "personal_channel" not in rule_ids(sc, ("operator", text))
