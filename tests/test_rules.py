@@ -485,3 +485,25 @@ def test_a_channel_named_as_going_around_the_company_is_personal(sc, text):
 ])
 def test_the_office_line_itself_stays_the_company_s(sc, text):
     assert "personal_channel" not in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    (RU, "первый месяц у вас пойдет за полстоимости, дальше по обычному тарифу", 50),
+    (RU, "двадцать процентов от стоимости компания возьмет на себя", 20),
+    (EN, "just take your usual price and divide it by two", 50),
+    (EN, "i can get you half off the first year", 50),
+    # Whisper's "forty percent"
+    (EN, "you'd be on our loyalty rate, which sits for the present under the public price", 40),
+])
+def test_halves_and_forty_percent_as_whisper_writes_them(sc, text, amount):
+    found = [f for f in flags(sc, ("operator", text)) if f.rule == "discount"]
+    assert [f.amount for f in found] == [amount]
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "30% компаний в вашем сегменте уже перешли на электронные накладные"),
+    (EN, "divide the team by two shifts and it works"),
+    (EN, "for the present we keep your plan as it is, 40 seats"),
+])
+def test_statistics_and_plain_phrases_stay_no_discount(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
