@@ -26,16 +26,15 @@ plain numpy: no training library is needed at run time.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
 
 from callqa.records import Utterance
+from callqa.tfidf import char_ngrams, read_blocks, read_packaged, save_blocks, tfidf_columns, word_ngrams
 
 MIN_PROBABILITY = 0.5
 OVERRULE = 0.6     # the model's own class, to overrule a named outcome
@@ -46,60 +45,14 @@ DOUBT = 0.2        # ... which the model gives at most this
 # at 0.5, 0.932 at 0.7; letting it overrule a firm cue as well read 0.940, but a clean "Sounds good,
 # let's do it" after the closing sounds unfinished to a model trained on synthetic calls)
 UNDECIDED = 0.5
-NGRAMS = (2, 4)
-WORD_NGRAMS = (1, 2)
 # how many of the last sentences of each party the model reads
 LAST = {"client": 3, "operator": 3, "unknown": 5}
 FIELDS = tuple(LAST)
 MODEL_FILE = "outcome_model.npz"
 
 
-def char_ngrams(text: str) -> list[str]:
-    """Character n-grams inside word boundaries (each word padded with spaces)."""
-    out: list[str] = []
-    lo, hi = NGRAMS
-    for word in text.lower().replace("ё", "е").split():
-        w = f" {word} "
-        for n in range(lo, hi + 1):
-            if len(w) < n:
-                break
-            out += [w[i:i + n] for i in range(len(w) - n + 1)]
-    return out
-
-
-_WORD = re.compile(r"\w\w+")
-
-
-def word_ngrams(text: str) -> list[str]:
-    """Words of two letters or more, and neighbouring pairs of them."""
-    words = _WORD.findall(text.lower().replace("ё", "е"))
-    out: list[str] = []
-    lo, hi = WORD_NGRAMS
-    for n in range(lo, hi + 1):
-        out += [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)]
-    return out
-
-
 # one block of features per (analyzer, field); a model file without `analyzers` has char blocks only
 ANALYZERS = {"char": char_ngrams, "word": word_ngrams}
-
-
-def tfidf_columns(analyze, text: str, vocab: dict[str, int], idf: np.ndarray
-                  ) -> tuple[np.ndarray, np.ndarray] | None:
-    """The nonzero columns of one block's TF-IDF vector and their values, as scikit-learn's
-    TfidfVectorizer(sublinear_tf=True) makes it (tf -> 1 + log tf, times idf, l2-normalised);
-    None when no n-gram of `text` is in `vocab`."""
-    counts: dict[int, int] = {}
-    for g in analyze(text):
-        j = vocab.get(g)
-        if j is not None:
-            counts[j] = counts.get(j, 0) + 1
-    if not counts:
-        return None
-    cols = np.fromiter(counts, dtype=np.int64, count=len(counts))
-    tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-    vals = (1.0 + np.log(tf)) * idf[cols]
-    return cols, vals / np.linalg.norm(vals)
 
 
 def ending_fields(utts: Sequence[Utterance]) -> tuple[str, ...]:
@@ -161,31 +114,19 @@ class OutcomeModel:
 
     # ------------------------------------------------------------------ file
     def save(self, path: Path) -> None:
-        arrays: dict[str, np.ndarray] = {"classes": np.array(self.classes), "coef": self.coef.astype(np.float32),
-                                         "intercept": self.intercept.astype(np.float32),
-                                         "analyzers": np.array(self.analyzers)}
-        for k, (vocab, idf) in enumerate(zip(self.vocab, self.idf)):
-            grams = sorted(vocab, key=vocab.get)
-            arrays[f"vocab{k}"] = np.array(grams)
-            arrays[f"idf{k}"] = idf.astype(np.float32)
-        np.savez_compressed(path, **arrays)
+        save_blocks(path, self.vocab, self.idf, classes=np.array(self.classes), coef=self.coef.astype(np.float32),
+                    intercept=self.intercept.astype(np.float32), analyzers=np.array(self.analyzers))
 
 
 def read_model(path) -> OutcomeModel:
     with np.load(path, allow_pickle=False) as z:
         analyzers = tuple(z["analyzers"].tolist()) if "analyzers" in z.files else ("char",)
-        n = len(FIELDS) * len(analyzers)
-        vocab = tuple({g: i for i, g in enumerate(z[f"vocab{k}"].tolist())} for k in range(n))
-        return OutcomeModel(tuple(z["classes"].tolist()), vocab,
-                            tuple(z[f"idf{k}"].astype(np.float64) for k in range(n)),
-                            z["coef"].astype(np.float64), z["intercept"].astype(np.float64), analyzers)
+        vocab, idf = read_blocks(z, len(FIELDS) * len(analyzers))
+        return OutcomeModel(tuple(z["classes"].tolist()), vocab, idf, z["coef"].astype(np.float64),
+                            z["intercept"].astype(np.float64), analyzers)
 
 
 @lru_cache(maxsize=1)
 def packaged_model() -> OutcomeModel | None:
     """The model shipped with callqa (None when the package has none)."""
-    res = resources.files("callqa.data") / MODEL_FILE
-    if not res.is_file():
-        return None
-    with resources.as_file(res) as path:
-        return read_model(path)
+    return read_packaged(MODEL_FILE, read_model)
