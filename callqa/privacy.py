@@ -277,8 +277,8 @@ def _is_card_cue(word: str) -> bool:
 
 
 # a card is what a payment is charged to ("run the payment through …", "списывайте с …")
-_PAYMENT_STEMS = _CARD_CUE_STEMS + ("оплат", "списыв", "спиш", "платеж", "банк", "payment", "charge", "pay",
-                                    "billing", "bank", "deposit")
+_PAYMENT_STEMS = _CARD_CUE_STEMS + ("кошел", "wallet", "оплат", "списыв", "спиш", "платеж", "банк", "payment",
+                                    "charge", "pay", "billing", "bank", "deposit")
 
 
 def _is_payment_cue(word: str) -> bool:
@@ -290,7 +290,7 @@ def _is_payment_cue(word: str) -> bool:
 _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет", "гарантийн", "талон", "накладн", "артикул", "квитанц",
              "тикет", "отправк", "посылк", "трек", "лиценз", "ключ", "серийн", "contract", "order", "invoice",
              "account", "reference", "ticket", "tracking", "parcel", "shipment", "license", "licence", "key",
-             "serial", "warranty")
+             "serial", "warranty", "пломб", "идентификатор", "seal", "identifier")
 
 
 def _is_doc_cue(word: str) -> bool:
@@ -954,8 +954,10 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
         if doc is None or strong is not None and strong < doc:
             pay = _word_cue_before(toks, first, 20, _is_payment_cue)
             plus = first > 0 and toks[first - 1].text in _PLUS   # a country code: a phone
+            # after a payment word, or with a card's expiry or holder right after it ("…, срок
+            # действия тоже сказать?"), or too long for a phone
             card = ((strong is None or pay is not None and pay < strong)
-                    and (pay is not None or digits >= 14 and not plus))
+                    and (pay is not None or digits >= 14 and not plus or _card_tail_after(toks, last + 1)))
             start = toks[first - 1].start if plus else toks[first].start
             out.append(Redaction("card" if card else "phone", start, toks[last].end))
     return out

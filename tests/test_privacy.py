@@ -484,3 +484,16 @@ def test_a_misheard_digit_word_does_not_start_a_number():
     # "time" and "free" count only inside a run a real number began
     text = "We have time, free onboarding, 3 trainers and 2 sessions for 12 staff."
     assert redact_text(text, "en")[1] == ()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Номер пломбы на прицепе 4417 2290 3318 5566, сверьте его, когда будете принимать груз.", "ru"),
+    ("Trailer seal number 4417 2290 3318 5566, check it when you take the load.", "en"),
+])
+def test_a_seal_number_is_a_document_s_not_a_card(text, lang):
+    assert [s for s in redact_text(text, lang)[1] if s.kind in ("phone", "card")] == []
+
+
+def test_a_number_read_out_with_its_expiry_after_it_is_a_card():
+    text = "Кошелек в кабине, секунду. Так, 4, 2, 7, 6, 3, 1, 0, 9, 5, 5, 8, 2, срок действия тоже сказать?"
+    assert [s.kind for s in redact_text(text, "ru")[1]] == ["card"]

@@ -507,3 +507,31 @@ def test_halves_and_forty_percent_as_whisper_writes_them(sc, text, amount):
 ])
 def test_statistics_and_plain_phrases_stay_no_discount(sc, text):
     assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    (RU, "пока машина стоит в ремонте, абонентку за нее уполовиним", 50),
+    (RU, "абонентка за прицеп у вас будет наполовину меньше, чем за тягач", 50),
+    (EN, "while a truck sits in the garage, we halve its monthly fee", 50),
+])
+def test_halving_a_fee_is_a_half_price_offer(sc, text, amount):
+    found = [f for f in flags(sc, ("operator", text)) if f.rule == "discount"]
+    assert [f.amount for f in found] == [amount]
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "если брать трекеры в лизинг, удорожание составит 25% за весь срок"),
+    (EN, "if you lease the hardware, the leasing markup comes to 30% over the term"),
+    (RU, "ошибки в путевых листах уполовиним за месяц"),
+])
+def test_price_increases_and_halved_errors_are_no_discount(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "я со своего телефона, кстати, создам группу в телеграм, добавим вашего диспетчера"),
+    (RU, "давайте без лишнего, пишите мне в выбир, я там всегда онлайн"),
+    (EN, "well, message me on what's at directly"),
+])
+def test_the_operator_s_own_phone_and_garbled_messengers_are_personal(sc, text):
+    assert "personal_channel" in rule_ids(sc, ("operator", text))
