@@ -497,3 +497,19 @@ def test_a_seal_number_is_a_document_s_not_a_card(text, lang):
 def test_a_number_read_out_with_its_expiry_after_it_is_a_card():
     text = "Кошелек в кабине, секунду. Так, 4, 2, 7, 6, 3, 1, 0, 9, 5, 5, 8, 2, срок действия тоже сказать?"
     assert [s.kind for s in redact_text(text, "ru")[1]] == ["card"]
+
+
+@pytest.mark.parametrize("text", [
+    "Пусть каждую пятницу приходит на добрами, ракетин, собака, складанный и точка ру.",
+    "Медленно, по буквам: Мастислав Прянешников, собак и Янда Косру, если непонятно, переспросите.",
+])
+def test_a_misheard_syllable_inside_a_spoken_domain_does_not_cut_the_address(text):
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans if s.kind == "email"] == ["email"]
+    assert "точка ру" not in redacted and "Косру" not in redacted
+
+
+def test_and_between_two_addresses_still_separates_them():
+    # "и" is skipped only where a domain's ending follows it
+    text = "Пишите на иванов собака мейл точка ру и петров собака мейл точка ру"
+    assert [s.kind for s in redact_text(text, "ru")[1]].count("email") == 2
