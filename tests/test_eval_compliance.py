@@ -60,9 +60,8 @@ def test_the_labelled_set_has_what_the_issue_asks_for():
         return [json.loads(line) for line in (ROOT / "bench" / "compliance" / name).open(encoding="utf-8")]
     pii, rules = load("pii.jsonl") + load("tts_pii.jsonl"), load("rules.jsonl") + load("tts_rules.jsonl")
     assert sum(len(r["items"]) for r in pii) >= 200 and len(rules) >= 100
-    for source, split in (("synthetic", "test"), ("tts", "test"), ("tts", "test2"), ("tts", "test3"), ("tts", "test4"), ("tts", "test5"),
-                          ("tts", "test6"), ("tts", "test7"),
-                          ("tts", "test8"), ("tts", "test9")):
+    tts_parts = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11")
+    for source, split in (("synthetic", "test"), *(("tts", p) for p in tts_parts)):
         part = [r for r in pii if (r["source"], r["split"]) == (source, split)]
         cases = [c for c in rules if (c["source"], c["split"]) == (source, split)]
         assert sum(len(r["items"]) for r in part) >= 150 and len(cases) >= 100, (source, split)
