@@ -80,6 +80,7 @@ PARTS = {
     "test9": Part(range(2000, 2100), range(2100, 2140), 16),
     "test10": Part(range(2200, 2300), range(2300, 2340), 17),
     "test11": Part(range(2400, 2500), range(2500, 2540), 18),
+    "test12": Part(range(2600, 2700), range(2700, 2740), 19),
 }
 SPLITS = tuple(PARTS)
 
