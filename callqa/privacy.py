@@ -491,7 +491,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             out.append(Redaction("card", start, chunks[-1].end))
             continue
         far_card = _cue_before(toks, lead, 15, _is_card_cue)
-        if far_card is not None and strong_cue is None and 13 <= n <= 19 and not complete:
+        if far_card is not None and strong_cue is None and 13 <= n <= 19 and (not complete or n == 16):
             # "держатель карты Иван Петров, а сам номер 55-17-40-2-72 …": the card word, then its
             # holder, then the digits; a dictated card-sized run is the card
             out.append(Redaction("card", start, chunks[-1].end))
@@ -597,6 +597,8 @@ def _domain_end(toks: list[_Tok], j: int) -> int | None:
 _MAIL_CUES = {"почта", "почту", "почты", "почте", "адрес", "адреса", "ящик", "электронку", "email", "mail",
               "емейл", "имейл", "мейл"}
 _AT_STEMS = ("собак", "собач")
+_MAIL_PROVIDERS = {"gmail", "outlook", "hotmail", "yahoo", "icloud", "yandex", "mail", "rambler", "proton",
+                   "protonmail", "aol"}
 _RU_TLD_TAILS = ("ком", "ру", "ru", "com")
 _LOCAL_STOPS = _MAIL_CUES | {"на", "мне", "мой", "моя", "у", "меня", "а", "и", "счет", "отправьте", "пишите",
                              "is", "to", "me", "my", "at", "e", "the", "send", "write", "and", "it",
@@ -677,7 +679,10 @@ def _garbled_emails(toks: list[_Tok], lang: str) -> list[Redaction]:
         while d - 2 >= 0 and toks[d - 1].text in (".", "-", "_") and toks[d - 1].start == toks[d - 2].end \
                 and toks[d].start == toks[d - 1].end and toks[d - 2].text.isalnum():
             d -= 2
-        if not any(x.text in _MAIL_CUES for x in toks[max(0, d - 8):d]):
+        # "mortimer.pannington.outlook.com": labels before a mail provider's domain are a person's
+        # address, no website, even with no e-mail word before it
+        mailbox = d < j - 2 and toks[j - 2].text in _MAIL_PROVIDERS
+        if not mailbox and not any(x.text in _MAIL_CUES for x in toks[max(0, d - 8):d]):
             continue
         s = d
         if d > 0 and toks[d - 1].text in ("at", "and", "@") or toks[d - 1].text.startswith(_AT_STEMS):

@@ -222,8 +222,8 @@ class Script:
 # finds undecided (outcome_model.UNDECIDED), the goodbye words and model of round twenty-five.
 # 8: the packaged compliance rules and the offer model (callqa/offer_model.py) of compliance
 # rounds six to eight; the packaged rules count as the method too (a company's rules file is
-# keyed by its contents). 9: compliance round nine (refusal cues, the offer model asked only
-# about amounts no non-discount word explains, retrained with test8 and test9).
+# keyed by its contents). 9: compliance rounds nine to eleven (refusal cues, the offer model asked
+# only about amounts no non-discount word explains, retrained with test8 … test11).
 ALIGN_METHOD = 9
 
 

@@ -336,8 +336,8 @@ def find_discounts(text: str, rules: RuleSet,
 
 def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, int]] | None = None
                     ) -> tuple[list[Discount], list[Discount]]:
-    """`find_discounts`, and the other amounts below 100 that no non-discount cue is near:
-    what the offer model may still read as an offer."""
+    """`find_discounts`, and the other amounts below 100 that no non-discount cue explains
+    (none is near, or a reduction word is nearer): what the offer model may still read as one."""
     conf = rules.discount
     if amounts is None:
         amounts = discount_amounts(text, rules)
@@ -365,14 +365,16 @@ def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, in
             d = [max(0, w0 - w, w - w1) for w in ws]
             return min(d) if d else None
 
-        cue, neg = dist(cues), dist(nots)
+        cue, neg, reduction = dist(cues), dist(nots), dist(list(reductions))
         near = conf.window
         if cue is not None and cue <= near and (neg is None or neg >= cue):
             out.append(Discount(value, a, b - a))
-        elif all(d is not None and d <= near for d in (dist(list(reductions)), dist(prices))) and (
+        elif all(d is not None and d <= near for d in (reduction, dist(prices))) and (
                 neg is None or neg > near):
             out.append(Discount(value, a, b - a))
-        elif neg is None or neg > near:
+        elif neg is None or neg > near or reduction is not None and reduction < neg:
+            # open to the model unless a non-discount word explains the amount better than any
+            # reduction word: "25% upfront" is not, "…пилотного клиента, это на 40% ниже прайса" is
             open_.append(Discount(value, a, b - a))
     return out, open_
 

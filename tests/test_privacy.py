@@ -513,3 +513,16 @@ def test_and_between_two_addresses_still_separates_them():
     # "и" is skipped only where a domain's ending follows it
     text = "Пишите на иванов собака мейл точка ру и петров собака мейл точка ру"
     assert [s.kind for s in redact_text(text, "ru")[1]].count("email") == 2
+
+
+def test_a_written_address_at_a_mail_provider_needs_no_email_word():
+    redacted, spans = redact_text("And a demo invitation to Mortimer.pannington.outlook.com, I'll pass it on.", "en")
+    assert [s.kind for s in spans] == ["email"] and "pannington" not in redacted
+    # a company website is no address
+    assert redact_text("Зайдите на сайт technosklad.ru перед звонком.", "ru")[1] == ()
+
+
+def test_a_sixteen_digit_number_a_few_words_after_the_card_word_is_the_card():
+    # Luhn fails (a digit misheard); the card word is seven words back, past the holder's name
+    text = "Эта карта совладельца клиники, на ней написано Мирон Тарасов, номер 2684892927730190"
+    assert "card" in [s.kind for s in redact_text(text, "ru")[1]]

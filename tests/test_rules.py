@@ -535,3 +535,28 @@ def test_price_increases_and_halved_errors_are_no_discount(sc, text):
 ])
 def test_the_operator_s_own_phone_and_garbled_messengers_are_personal(sc, text):
     assert "personal_channel" in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    # a reduction word nearer than the statistic word: the offer model is still asked
+    (RU, "вы первая клиника в районе, поэтому дадим условия пилотного клиента, это на 40% ниже прайса", 40),
+    (RU, "за рабочие места администратора возьмем ровно половину того, что стоит место врача", 50),
+    (RU, "филиальный округ посчитаем по половине ставки, пока не наберется поток пациентов", 50),
+    (EN, "reception seats come in at half of what a clinician seat costs", 50),
+])
+def test_pilot_terms_and_half_of_another_price_are_offers(sc, text, amount):
+    found = [f for f in flags(sc, ("operator", text)) if f.rule == "discount"]
+    assert [f.amount for f in found] == [amount]
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "медицинские услуги освобождены от ндс, а вот на программу 20% идет в счете отдельной строкой"),
+    (EN, "medical services are exempt, but the software carries 20% shown on its own line on the invoice"),
+    (EN, "switch on online booking or we raise it by 25% next year"),
+])
+def test_a_tax_line_and_a_raise_are_no_discount(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+def test_my_own_mail_box_is_a_personal_channel():
+    assert "personal_channel" in rule_ids(EN, ("operator", "i'd rather forward the proposal from my own mail box"))
