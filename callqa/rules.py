@@ -373,8 +373,8 @@ def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, in
                 neg is None or neg > near):
             out.append(Discount(value, a, b - a))
         elif neg is None or neg > near or reduction is not None and reduction < neg:
-            # open to the model unless a non-discount word explains the amount better than any
-            # reduction word: "25% upfront" is not, "…пилотного клиента, это на 40% ниже прайса" is
+            # the model may read it unless a non-discount word is nearer than any reduction word
+            # ("25% upfront": not asked; "…пилотного клиента, это на 40% ниже прайса": asked)
             open_.append(Discount(value, a, b - a))
     return out, open_
 
@@ -395,8 +395,11 @@ def _discounts(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
             if over and model.probability(s.digits) >= offer_model.MIN_PROBABILITY:
                 found = over[:1]
         # two wordings of one offer in a sentence ("split the cost evenly, you cover your half") are one flag
-        found = list({d.amount: d for d in reversed(found)}.values())[::-1]
+        unique: list[Discount] = []
         for d in found:
+            if all(u.amount != d.amount for u in unique):
+                unique.append(d)
+        for d in unique:
             first = _word_at(s, d.pos)
             start, end = _time_of(s, max(0, first - 2), 4)
             flags.append(Flag("discount", start, s.utt.text.strip(), end, amount=d.amount))
