@@ -81,6 +81,7 @@ PARTS = {
     "test10": Part(range(2200, 2300), range(2300, 2340), 17),
     "test11": Part(range(2400, 2500), range(2500, 2540), 18),
     "test12": Part(range(2600, 2700), range(2700, 2740), 19),
+    "test13": Part(range(2800, 2900), range(2900, 2940), 20),
 }
 SPLITS = tuple(PARTS)
 
