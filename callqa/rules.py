@@ -437,6 +437,10 @@ def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None
             ours = [abs(w - c) for c in company if abs(w - c) <= conf.window]
             if move and not (ours and min(ours) <= min(move)):
                 return m.start()
+    # a phone needs a digit, an address an "at" or a dot: most utterances have neither, and
+    # looking for either costs more than the rest of the rules together
+    if not (re.search(r"\d", text) or _CONTACT_HINT.search(said if said is not None else text)):
+        return None
     text_starts = starts
     if said is not None:
         text = said
@@ -465,6 +469,11 @@ def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None
         elif personal:
             return back(r.start)
     return None
+
+
+# what any e-mail address privacy.find_pii finds has in it: an "at" ("@", "at", "собака", "эт") or a
+# written domain ("outlook.com")
+_CONTACT_HINT = re.compile(r"@|(?<!\w)(?:at|эт)(?!\w)|собак|собач|\w\.\w")
 
 
 def _channels(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
