@@ -290,7 +290,7 @@ def _is_payment_cue(word: str) -> bool:
 _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет", "гарантийн", "талон", "накладн", "артикул", "квитанц",
              "тикет", "отправк", "посылк", "трек", "лиценз", "ключ", "серийн", "contract", "order", "invoice",
              "account", "reference", "ticket", "tracking", "parcel", "shipment", "license", "licence", "key",
-             "serial", "warranty", "пломб", "идентификатор", "seal", "identifier")
+             "serial", "warranty", "пломб", "идентификатор", "соглашени", "seal", "identifier", "agreement")
 
 
 def _is_doc_cue(word: str) -> bool:
@@ -433,7 +433,9 @@ _CARD_TAILS = (("на", "имя"), ("under", "the", "name"), ("срок",), ("ex
 
 
 def _card_tail_after(toks: list[_Tok], end: int) -> bool:
-    words = [t.text for t in toks[end:end + 5] if t.text not in _SEPARATORS]
+    words = [t.text for t in toks[end:end + 6] if t.text not in _SEPARATORS]
+    if words[:1] in (["a"], ["the"], ["and"], ["а"], ["и"]):
+        words = words[1:]   # "…, a card holder's name is …"
     return any(tuple(words[:len(tail)]) == tail for tail in _CARD_TAILS)
 
 
@@ -608,7 +610,8 @@ _TAIL_STOPS = {"туда", "пожалуйста", "вот", "и", "а", "спа
 
 
 def _fuzzy_at(t: _Tok, lang: str) -> bool:
-    return t.text.startswith(_AT_STEMS) if lang == "ru" else t.text in ("at", "@")
+    # Whisper glues the "собачка" to the syllable before it ("шувал авсобачка тихо на склад")
+    return any(stem in t.text for stem in _AT_STEMS) if lang == "ru" else t.text in ("at", "@")
 
 
 def _local_start(toks: list[_Tok], k: int, limit: int = 3) -> int:
@@ -638,9 +641,10 @@ def _garbled_emails(toks: list[_Tok], lang: str) -> list[Redaction]:
         words = 0
         for j in range(k + 1, min(len(toks), k + 9)):
             w = toks[j].text
-            if w in ("и", "а") and any("точк" in x.text or x.text in TLDS or x.text.endswith(_RU_TLD_TAILS)
+            if w in ("и", "а", "на") and any("точк" in x.text or x.text in TLDS or x.text.endswith(_RU_TLD_TAILS)
                                       and len(x.text) > 3 for x in toks[j + 1:j + 3]):
                 continue   # "собака, складанный и точка ру", "собак и Янда Косру": a misheard syllable
+                # ("тихо на склад точка ру" for "техносклад.ру")
             if w in _TAIL_STOPS:
                 break
             if not w.isalnum():

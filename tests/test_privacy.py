@@ -526,3 +526,19 @@ def test_a_sixteen_digit_number_a_few_words_after_the_card_word_is_the_card():
     # Luhn fails (a digit misheard); the card word is seven words back, past the holder's name
     text = "Эта карта совладельца клиники, на ней написано Мирон Тарасов, номер 2684892927730190"
     assert "card" in [s.kind for s in redact_text(text, "ru")[1]]
+
+
+def test_an_at_word_glued_to_a_syllable_and_a_misheard_domain_still_make_an_address():
+    text = "Сейчас разберу свой почерк. Оскольд точка шувал авсобачка тихо на склад точка ору."
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans if s.kind == "email"] == ["email"] and "шувал" not in redacted
+
+
+def test_a_card_read_in_fours_with_its_holder_after_it_is_a_card():
+    text = "A number is 2180, 3161, 6140, 6180, a card holder's name is Augustine Pemberton."
+    assert "card" in [s.kind for s in redact_text(text, "en")[1]]
+
+
+def test_a_merchant_agreement_number_is_a_document_s():
+    text = "Your merchant agreement number is 407 918 2263, we need it for the card terminal."
+    assert [s for s in redact_text(text, "en")[1] if s.kind in ("phone", "card")] == []

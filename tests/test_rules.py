@@ -560,3 +560,25 @@ def test_a_tax_line_and_a_raise_are_no_discount(sc, text):
 
 def test_my_own_mail_box_is_a_personal_channel():
     assert "personal_channel" in rule_ids(EN, ("operator", "i'd rather forward the proposal from my own mail box"))
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    (RU, "пока кофейня открыта только по выходным, берем с вас половинку абонентки", 50),
+    (RU, "летнюю веранду со своей кассой подключим, платить за нее будете наполовину", 50),
+])
+def test_half_the_subscription_is_a_half_price_offer(sc, text, amount):
+    found = [f for f in flags(sc, ("operator", text)) if f.rule == "discount"]
+    assert [f.amount for f in found] == [amount]
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "давайте созвонимся по видео в телеграм с моего аккаунта, я покажу кассу"),
+    (RU, "продиктую свой, не тот, что на визитке: 8 961 619 26 00"),
+    (EN, "let's do a video call on fiber from my account, i'll walk you through it"),
+])
+def test_the_operator_s_own_account_and_number_are_personal(sc, text):
+    assert "personal_channel" in rule_ids(sc, ("operator", text))
+
+
+def test_fiber_broadband_is_no_messenger():
+    assert "personal_channel" not in rule_ids(EN, ("operator", "once you're on fiber internet, message me and i'll set the till up"))
