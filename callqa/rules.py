@@ -57,6 +57,9 @@ class DiscountConf(_Strict):
     # цены"): a reduction word and a price word both near the amount, and no non-discount cue
     reduction_cues: tuple[str, ...] = ()
     price_cues: tuple[str, ...] = ()
+    # a half said without a number ("половинку абонентки", "we halve its fee"): an amount of 50
+    # that is its own reduction word, so a price word near it is enough
+    half_patterns: tuple[str, ...] = ()
     # the speaker saying the discount is not on offer ("we simply don't", "на коммерческие компании
     # не распространяется"): anywhere in the utterance, no amount in it is an offer
     refusal_cues: tuple[str, ...] = ()
@@ -341,6 +344,9 @@ def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, in
     conf = rules.discount
     if amounts is None:
         amounts = discount_amounts(text, rules)
+    halves = [(50.0, m.start(), m.end()) for p in conf.half_patterns for m in re.finditer(p, text)]
+    halves = [h for h in halves if not any(h[1] < b and a < h[2] for _, a, b in amounts)]
+    amounts = [*amounts, *halves]
     if not amounts or _cue_positions(text, conf.refusal_cues):
         return [], []
     starts = [m.start() for m in re.finditer(r"\S+", text)]
@@ -365,7 +371,7 @@ def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, in
             d = [max(0, w0 - w, w - w1) for w in ws]
             return min(d) if d else None
 
-        cue, neg, reduction = dist(cues), dist(nots), dist(list(reductions))
+        cue, neg, reduction = dist(cues), dist(nots), 0 if (value, a, b) in halves else dist(list(reductions))
         near = conf.window
         if cue is not None and cue <= near and (neg is None or neg >= cue):
             out.append(Discount(value, a, b - a))

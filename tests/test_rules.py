@@ -582,3 +582,23 @@ def test_the_operator_s_own_account_and_number_are_personal(sc, text):
 
 def test_fiber_broadband_is_no_messenger():
     assert "personal_channel" not in rule_ids(EN, ("operator", "once you're on fiber internet, message me and i'll set the till up"))
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    # a half word next to a price word, in wording no rewrite has
+    (RU, "за второй терминал возьмем с вас ровно половину абонентской платы", 50),
+    (EN, "the terrace till runs at half the usual fee while it's seasonal", 50),
+])
+def test_a_half_next_to_a_price_word_is_a_half_price_offer(sc, text, amount):
+    found = [f for f in flags(sc, ("operator", text)) if f.rule == "discount"]
+    assert [f.amount for f in found] == [amount]
+
+
+@pytest.mark.parametrize("sc,text", [
+    (EN, "our company number is half one eight oh oh three seven, someone on shift will pick up"),
+    (EN, "half of our customers pay the standard price"),
+    (RU, "половина наших клиентов платит по обычному тарифу"),
+    (RU, "с нашей кассой очередь движется вдвое быстрее, а цена та же"),
+])
+def test_a_half_that_is_no_price_cut_is_no_discount(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
