@@ -322,6 +322,12 @@ def discount_amounts(text: str, rules: RuleSet) -> list[tuple[float, int, int]]:
     return amounts
 
 
+def half_amounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """Halves said without a number (`half_patterns`), as amounts of 50 apart from `amounts`."""
+    halves = [(50.0, m.start(), m.end()) for p in rules.discount.half_patterns for m in re.finditer(p, text)]
+    return [h for h in halves if not any(h[1] < b and a < h[2] for _, a, b in amounts)]
+
+
 def find_discounts(text: str, rules: RuleSet,
                    amounts: list[tuple[float, int, int]] | None = None) -> list[Discount]:
     """Discounts offered in one utterance (lowercase, numbers as digits); `amounts` are its
@@ -344,8 +350,7 @@ def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, in
     conf = rules.discount
     if amounts is None:
         amounts = discount_amounts(text, rules)
-    halves = [(50.0, m.start(), m.end()) for p in conf.half_patterns for m in re.finditer(p, text)]
-    halves = [h for h in halves if not any(h[1] < b and a < h[2] for _, a, b in amounts)]
+    halves = half_amounts(text, rules, amounts)
     amounts = [*amounts, *halves]
     if not amounts or _cue_positions(text, conf.refusal_cues):
         return [], []
@@ -371,11 +376,13 @@ def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, in
             d = [max(0, w0 - w, w - w1) for w in ws]
             return min(d) if d else None
 
-        cue, neg, reduction = dist(cues), dist(nots), 0 if (value, a, b) in halves else dist(list(reductions))
+        cue, neg, reduction = dist(cues), dist(nots), dist(list(reductions))
+        # a half is its own reduction word (but not its own excuse from a non-discount word below)
+        reduced = 0 if (value, a, b) in halves else reduction
         near = conf.window
         if cue is not None and cue <= near and (neg is None or neg >= cue):
             out.append(Discount(value, a, b - a))
-        elif all(d is not None and d <= near for d in (reduction, dist(prices))) and (
+        elif all(d is not None and d <= near for d in (reduced, dist(prices))) and (
                 neg is None or neg > near):
             out.append(Discount(value, a, b - a))
         elif neg is None or neg > near or reduction is not None and reduction < neg:
