@@ -82,6 +82,7 @@ PARTS = {
     "test11": Part(range(2400, 2500), range(2500, 2540), 18),
     "test12": Part(range(2600, 2700), range(2700, 2740), 19),
     "test13": Part(range(2800, 2900), range(2900, 2940), 20),
+    "test14": Part(range(3000, 3100), range(3100, 3140), 21),
 }
 SPLITS = tuple(PARTS)
 
