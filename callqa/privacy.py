@@ -276,6 +276,21 @@ def _is_card_cue(word: str) -> bool:
     return word.startswith(_CARD_CUE_STEMS)
 
 
+# a card that is no payment card: its number is an account's, like an order's
+_NOT_PAYMENT_CARD = ("клубн", "членск", "бонусн", "скидочн", "дисконтн", "накопительн", "топливн", "подарочн",
+                     "membership", "member", "loyalty", "club", "gym", "fuel", "gift", "bonus", "reward", "access")
+_OTHER_CARD = "loyaltycard"
+
+
+def _other_cards(toks: list[_Tok]) -> list[_Tok]:
+    """"номер клубной карты", "membership card number": the card word is read as a document word,
+    unless a payment word follows it ("не топливная карта, а банковская …")."""
+    return [dataclasses.replace(t, text=_OTHER_CARD)
+            if k > 0 and _is_card_cue(t.text) and toks[k - 1].text.startswith(_NOT_PAYMENT_CARD)
+            and not any(_is_payment_cue(x.text) for x in toks[k + 1:k + 5]) else t
+            for k, t in enumerate(toks)]
+
+
 # a card is what a payment is charged to ("run the payment through …", "списывайте с …")
 _PAYMENT_STEMS = _CARD_CUE_STEMS + ("кошел", "wallet", "оплат", "списыв", "спиш", "платеж", "банк", "payment",
                                     "charge", "pay", "billing", "bank", "deposit")
@@ -290,7 +305,8 @@ def _is_payment_cue(word: str) -> bool:
 _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет", "гарантийн", "талон", "накладн", "артикул", "квитанц",
              "тикет", "отправк", "посылк", "трек", "лиценз", "ключ", "серийн", "contract", "order", "invoice",
              "account", "reference", "ticket", "tracking", "parcel", "shipment", "license", "licence", "key",
-             "serial", "warranty", "пломб", "идентификатор", "соглашени", "seal", "identifier", "agreement")
+             "serial", "warranty", "пломб", "идентификатор", "соглашени", "заводск", "seal", "identifier",
+             "agreement", "factory", _OTHER_CARD)
 
 
 def _is_doc_cue(word: str) -> bool:
@@ -429,7 +445,9 @@ def _phone_score(digits: str, has_plus: bool) -> int:
 
 # what follows a card number read out: its holder or its expiry ("… на имя", "… under the name", "… срок до")
 _CARD_TAILS = (("на", "имя"), ("under", "the", "name"), ("срок",), ("expiry",), ("expires",), ("valid",),
-               ("держатель",), ("держателя",), ("владелец",), ("card", "holder"), ("cardholder",))
+               ("держатель",), ("держателя",), ("владелец",), ("card", "holder"), ("cardholder",),
+               ("card", "in", "the", "name"), ("card", "is", "in", "the", "name"), ("карта", "оформлена"),
+               ("карта", "на", "имя"))
 
 
 def _card_tail_after(toks: list[_Tok], end: int) -> bool:
@@ -897,7 +915,7 @@ _AMOUNT_UNITS = ("руб", "доллар", "евро", "процент", "тыс
 _APOSTROPHES = {"'", "’"}
 # digits as the recogniser mishears them in a number read out ("six, time, time, six": nine;
 # "nero": zero; "free": three); counted only inside a run a real number began
-_MISHEARD_DIGITS = {"time", "nero", "free"}
+_MISHEARD_DIGITS = {"time", "nero", "free", "for"}
 # "december 15, 2026 at three": a date, its time after it
 _MONTH_STEMS = ("январ", "феврал", "март", "апрел", "мая", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
                 "декабр")
@@ -981,7 +999,7 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
     Where spans overlap the earlier-found type wins: e-mail, then card and
     phone, then names (a name inside an e-mail address is part of the address).
     """
-    toks = _tokens(text)
+    toks = _other_cards(_tokens(text))
     found: list[Redaction] = []
     if "email" in kinds:
         found += _emails(toks, lang)

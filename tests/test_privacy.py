@@ -542,3 +542,23 @@ def test_a_card_read_in_fours_with_its_holder_after_it_is_a_card():
 def test_a_merchant_agreement_number_is_a_document_s():
     text = "Your merchant agreement number is 407 918 2263, we need it for the card terminal."
     assert [s for s in redact_text(text, "en")[1] if s.kind in ("phone", "card")] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Номер клубной карты 4417 2290 3318 5566, ее клиент прикладывает к турникету на входе.", "ru"),
+    ("Membership card number is 4417 2290 3318 5566, members tap it at the turnstile.", "en"),
+    ("Заводской номер турникета 4417 2290 3318 5566, он выбит на табличке сбоку.", "ru"),
+])
+def test_a_membership_card_and_a_factory_number_are_no_payment_card(text, lang):
+    assert [s for s in redact_text(text, lang)[1] if s.kind in ("phone", "card")] == []
+
+
+def test_a_bank_card_named_against_a_fuel_card_is_a_card():
+    text = "Только не перепутайте, это не топливная карта, а банковская 2766693615005727"
+    assert [s.kind for s in redact_text(text, "ru")[1]] == ["card"]
+
+
+def test_for_heard_for_four_keeps_a_card_read_out_whole():
+    text = "For the payment 65, for the 8, 62, 13, 23, for the 5, 68. The card is in the name of the director."
+    redacted, spans = redact_text(text, "en")
+    assert "card" in [s.kind for s in spans] and "62, 13, 23" not in redacted

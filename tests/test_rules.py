@@ -602,3 +602,19 @@ def test_a_half_next_to_a_price_word_is_a_half_price_offer(sc, text, amount):
 ])
 def test_a_half_that_is_no_price_cut_is_no_discount(sc, text):
     assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    (EN, "message my number on signal instead of a support chat, i answer quicker there"),
+    (EN, "i can send the contract over from my home address"),
+])
+def test_instead_of_support_and_a_home_address_are_personal(sc, text):
+    assert "personal_channel" in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    (EN, "in the off-season with the pool half empty we'll keep your subscription as it is"),
+    (RU, "первый платеж по договору составляет 20% счета, выставим его сразу после подписания"),
+])
+def test_a_half_empty_pool_and_a_first_payment_are_no_discount(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
