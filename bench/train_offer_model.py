@@ -66,10 +66,8 @@ def sentences(path: Path) -> list[dict]:
             continue
         rs = sets[r["lang"]]
         said = rules._prepare(Utterance(u["speaker"], u["start"], u["end"], u["text"]), r["lang"], rs)
-        amounts = rules.discount_amounts(said.digits, rs)
-        amounts += rules.half_amounts(said.digits, rs, amounts)
         out.append({"split": r["split"], "lang": r["lang"], "digits": said.digits,
-                    "amounts": [v for v, _, _ in amounts if 0 < v < 100],
+                    "amounts": [v for v, _, _ in rules.discount_amounts(said.digits, rs) if 0 < v < 100],
                     "offer": r.get("amount") is not None, "gold": r["gold"]["discount"]})
     return out
 

@@ -346,7 +346,9 @@ def find_discounts(text: str, rules: RuleSet,
 def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, int]] | None = None
                     ) -> tuple[list[Discount], list[Discount]]:
     """`find_discounts`, and the other amounts below 100 that no non-discount cue explains
-    (none is near, or a reduction word is nearer): what the offer model may still read as one."""
+    (none is near, or a reduction word is nearer): what the offer model may still read as one.
+    A half said without a number is never left to the model: "half the staff", "on behalf of"
+    and "ошибок вдвое меньше" are no sentences it learned from."""
     conf = rules.discount
     if amounts is None:
         amounts = discount_amounts(text, rules)
@@ -385,7 +387,7 @@ def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, in
         elif all(d is not None and d <= near for d in (reduced, dist(prices))) and (
                 neg is None or neg > near):
             out.append(Discount(value, a, b - a))
-        elif neg is None or neg > near or reduction is not None and reduction < neg:
+        elif (value, a, b) not in halves and (neg is None or neg > near or reduction is not None and reduction < neg):
             # the model may read it unless a non-discount word is nearer than any reduction word
             # ("25% upfront": not asked; "…пилотного клиента, это на 40% ниже прайса": asked)
             open_.append(Discount(value, a, b - a))

@@ -618,3 +618,13 @@ def test_instead_of_support_and_a_home_address_are_personal(sc, text):
 ])
 def test_a_half_empty_pool_and_a_first_payment_are_no_discount(sc, text):
     assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    # the demo's own sentences: a half with no price word is never left to the offer model
+    (EN, "Half can swap shifts on their own in the half without calling you."),
+    (EN, "Hello, my name is Sarah and I'm calling on the half of this pilot."),
+    (RU, "Стало в двое и меньше."),
+])
+def test_a_half_without_a_price_word_is_no_discount(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
