@@ -83,6 +83,7 @@ PARTS = {
     "test12": Part(range(2600, 2700), range(2700, 2740), 19),
     "test13": Part(range(2800, 2900), range(2900, 2940), 20),
     "test14": Part(range(3000, 3100), range(3100, 3140), 21),
+    "test15": Part(range(3200, 3300), range(3300, 3340), 22),
 }
 SPLITS = tuple(PARTS)
 
