@@ -628,3 +628,29 @@ def test_a_half_empty_pool_and_a_first_payment_are_no_discount(sc, text):
 ])
 def test_a_half_without_a_price_word_is_no_discount(sc, text):
     assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    (RU, "летом, пока отопления нет, модуль расчета за тепло обойдется вам в полценный", 50),
+    (RU, "за второй дом на том же участке возьмем с вас только половину", 50),
+])
+def test_half_price_as_whisper_writes_it_and_half_charged_to_you(sc, text, amount):
+    found = [f for f in flags(sc, ("operator", text)) if f.rule == "discount"]
+    assert [f.amount for f in found] == [amount]
+
+
+@pytest.mark.parametrize("sc,text", [
+    (EN, "roughly 20% of your flats are standing empty right now"),
+    (EN, "on connection you pay 30% in advance, the rest once we loaded your list"),
+    (RU, "это полноценный модуль, он обойдется вам в 30 тысяч"),
+])
+def test_market_rent_vacancies_and_advances_are_no_discount(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "если что, звоните мне на мобильный, он у меня собственный, плюс 7 860 445 85 85"),
+    (EN, "let me add you on telegram from my phone, we'll handle it away from the office"),
+])
+def test_an_own_mobile_and_away_from_the_office_are_personal(sc, text):
+    assert "personal_channel" in rule_ids(sc, ("operator", text))
