@@ -309,6 +309,14 @@ _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет",
              "agreement", "factory", _OTHER_CARD)
 
 
+@functools.lru_cache(maxsize=20000)
+def _is_verb(word: str) -> bool:
+    """A Russian finite verb ("закрывает", "звоните"), as pymorphy3 parses it most likely."""
+    if len(word) < 4 or not re.fullmatch(r"[а-я]+", word):
+        return False
+    return "VERB" in _morph().parse(word)[0].tag
+
+
 def _is_doc_cue(word: str) -> bool:
     return word.startswith(_DOC_CUES) or len(word) >= 5 and any(
         fuzz.ratio(word[:len(c) + 1], c) >= 80 for c in _DOC_CUES if len(c) >= 5)
@@ -497,6 +505,10 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         start = plus if plus >= 0 else chunks[0].start
         strong_cue = _cue_before(toks, lead, 8, lambda w: w in _STRONG_PHONE_CUES)
         doc_cue = _cue_before(toks, first, 4, _is_doc_cue)
+        if doc_cue is not None and any(_is_verb(t.text) for t in toks[first - doc_cue + 1:first]):
+            # "…, он все ремонтные заявки закрывает 840-637-1052": a verb between the document
+            # word and the number; the number is not that document's
+            doc_cue = None
         if (_ascending([int(c.digits) for c in chunks]) and card_cue is None and phone_cue is None
                 and plus < 0 and not luhn_ok(whole)):
             continue

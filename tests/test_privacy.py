@@ -562,3 +562,11 @@ def test_for_heard_for_four_keeps_a_card_read_out_whole():
     text = "For the payment 65, for the 8, 62, 13, 23, for the 5, 68. The card is in the name of the director."
     redacted, spans = redact_text(text, "en")
     assert "card" in [s.kind for s in spans] and "62, 13, 23" not in redacted
+
+
+def test_a_verb_between_a_document_word_and_a_number_unbinds_them():
+    text = "Запишите заодно номер нашего сантехника, он все ремонтные заявки закрывает 840-637-1052."
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans] == ["phone"] and "1052" not in redacted
+    # the document's own number stays
+    assert redact_text("Номер вашей заявки 840-637-1052, назовите его оператору.", "ru")[1] == ()
