@@ -1,6 +1,6 @@
 """Measure redaction and compliance flags on the labelled set in bench/compliance/.
 
-    /work/venv/bin/python bench/eval_compliance.py [--split train|test|test2|...|test14|all] [--errors N]
+    /work/venv/bin/python bench/eval_compliance.py [--split train|test|test2|...|test15|all] [--errors N]
 
 Redaction (synthetic text with gold spans): a gold item is found when
 redactions of its type cover at least 80 % of its non-space characters; a
