@@ -86,12 +86,9 @@ def figures(tts: list[dict], generated: list[dict], parts: list[str]) -> None:
         for c in tts:
             if c["split"] != part or c["gold"] is None:
                 continue
-            limit = limits[c["lang"]]
-            # as callqa.rules decides: the model reads only amounts no cue explained either way
-            cued, open_ = rules.read_discounts(c["digits"], sets[c["lang"]])
-            rule = any(d.amount > limit for d in cued)
-            both = rule or (any(d.amount > limit for d in open_)
-                            and m.probability(c["digits"]) >= offer_model.MIN_PROBABILITY)
+            # as callqa.rules decides, without a model and with this fold's
+            rule, both = (bool(rules.offered_discounts(c["digits"], sets[c["lang"]], limits[c["lang"]], model))
+                          for model in (None, m))
             for row, got in enumerate((rule, both)):
                 counts[row] += (got and c["gold"], got and not c["gold"], c["gold"] and not got)
         pooled += counts

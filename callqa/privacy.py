@@ -639,6 +639,19 @@ _TAIL_STOPS = {"туда", "пожалуйста", "вот", "и", "а", "спа
                "thanks", "the", "there", "phone", "number", "a"}
 
 
+# what every address _emails finds has: an "at" word ("at", "собака", "эт", "@" also inside a
+# word), an "собачка" glued to a syllable, or a written domain ("outlook.com")
+_ADDRESS_HINT = re.compile("|".join([
+    "@", r"\w\.\w", *(re.escape(stem) for stem in _AT_STEMS),
+    *(rf"(?<!\w){re.escape(w)}(?!\w)" for w in sorted(_AT - {"@"}))]))
+
+
+def may_hold_address(text: str) -> bool:
+    """False when `text` (lowercase) cannot hold an e-mail address `find_pii` would find: a cheap
+    test for callers that look at many utterances."""
+    return _ADDRESS_HINT.search(text) is not None
+
+
 def _fuzzy_at(t: _Tok, lang: str) -> bool:
     # Whisper glues the "собачка" to the syllable before it ("шувал авсобачка тихо на склад")
     return any(stem in t.text for stem in _AT_STEMS) if lang == "ru" else t.text in ("at", "@")

@@ -379,19 +379,41 @@ def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, in
             return min(d) if d else None
 
         cue, neg, reduction = dist(cues), dist(nots), dist(list(reductions))
-        # a half is its own reduction word (but not its own excuse from a non-discount word below)
-        reduced = 0 if (value, a, b) in halves else reduction
+        half = (value, a, b) in halves
         near = conf.window
         if cue is not None and cue <= near and (neg is None or neg >= cue):
             out.append(Discount(value, a, b - a))
-        elif all(d is not None and d <= near for d in (reduced, dist(prices))) and (
+        # a half is its own reduction word (but not its own excuse from a non-discount word)
+        elif all(d is not None and d <= near for d in (0 if half else reduction, dist(prices))) and (
                 neg is None or neg > near):
             out.append(Discount(value, a, b - a))
-        elif (value, a, b) not in halves and (neg is None or neg > near or reduction is not None and reduction < neg):
+        elif not half and (neg is None or neg > near or reduction is not None and reduction < neg):
             # the model may read it unless a non-discount word is nearer than any reduction word
             # ("25% upfront": not asked; "…пилотного клиента, это на 40% ниже прайса": asked)
             open_.append(Discount(value, a, b - a))
     return out, open_
+
+
+def offered_discounts(text: str, rules: RuleSet, limit: float,
+                      model: offer_model.OfferModel | None) -> list[Discount]:
+    """The discounts beyond `limit` one utterance (lowercase, numbers as digits) offers, one per
+    amount: what the cues find, else, when `model` reads the sentence as an offer, the first
+    amount beyond `limit` that no non-discount word explains. `bench/train_offer_model.py`
+    scores its folds' models through this too."""
+    cued, open_ = read_discounts(text, rules)
+    found = [d for d in cued if d.amount > limit]
+    if not found and model is not None:
+        # no cue the rules know, an amount beyond policy that no non-discount word
+        # ("предоплата", "upfront") explains: the model reads the sentence whole
+        over = [d for d in open_ if d.amount > limit]
+        if over and model.probability(text) >= offer_model.MIN_PROBABILITY:
+            found = over[:1]
+    # two wordings of one offer in a sentence ("split the cost evenly, you cover your half") are one flag
+    unique: list[Discount] = []
+    for d in found:
+        if all(u.amount != d.amount for u in unique):
+            unique.append(d)
+    return unique
 
 
 def _discounts(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
@@ -401,20 +423,7 @@ def _discounts(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
     model = offer_model.packaged_model() if rules.discount.model else None
     flags: list[Flag] = []
     for s in said:
-        cued, open_ = read_discounts(s.digits, rules)
-        found = [d for d in cued if d.amount > limit]
-        if not found and model is not None:
-            # no cue the rules know, an amount beyond policy that no non-discount word
-            # ("предоплата", "upfront") explains: the model reads the sentence whole
-            over = [d for d in open_ if d.amount > limit]
-            if over and model.probability(s.digits) >= offer_model.MIN_PROBABILITY:
-                found = over[:1]
-        # two wordings of one offer in a sentence ("split the cost evenly, you cover your half") are one flag
-        unique: list[Discount] = []
-        for d in found:
-            if all(u.amount != d.amount for u in unique):
-                unique.append(d)
-        for d in unique:
+        for d in offered_discounts(s.digits, rules, limit, model):
             first = _word_at(s, d.pos)
             start, end = _time_of(s, max(0, first - 2), 4)
             flags.append(Flag("discount", start, s.utt.text.strip(), end, amount=d.amount))
@@ -452,9 +461,9 @@ def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None
             ours = [abs(w - c) for c in company if abs(w - c) <= conf.window]
             if move and not (ours and min(ours) <= min(move)):
                 return m.start()
-    # a phone needs a digit, an address an "at" or a dot: most utterances have neither, and
-    # looking for either costs more than the rest of the rules together
-    if not (re.search(r"\d", text) or _CONTACT_HINT.search(said if said is not None else text)):
+    # a phone needs a digit, an address an "at" or a written domain: most utterances have
+    # neither, and looking for either costs more than the rest of the rules together
+    if not (re.search(r"\d", text) or privacy.may_hold_address(said if said is not None else text)):
         return None
     text_starts = starts
     if said is not None:
@@ -484,11 +493,6 @@ def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None
         elif personal:
             return back(r.start)
     return None
-
-
-# what any e-mail address privacy.find_pii finds has in it: an "at" ("@", "at", "собака", "эт") or a
-# written domain ("outlook.com")
-_CONTACT_HINT = re.compile(r"@|(?<!\w)(?:at|эт)(?!\w)|собак|собач|\w\.\w")
 
 
 def _channels(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
