@@ -223,8 +223,9 @@ class Script:
 # 8: the packaged compliance rules and the offer model (callqa/offer_model.py) of compliance
 # rounds six to eight; the packaged rules count as the method too (a company's rules file is
 # keyed by its contents). 9: compliance rounds nine to eleven (refusal cues, the offer model asked
-# only about amounts no non-discount word explains, retrained with test8 … test11).
-ALIGN_METHOD = 9
+# only about amounts no non-discount word explains, retrained with test8 … test11). 10: rounds
+# fifteen on (whole-word cues, shares of people or budgets not left to the offer model).
+ALIGN_METHOD = 10
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,10 @@ class DiscountConf(_Strict):
     # the speaker saying the discount is not on offer ("we simply don't", "на коммерческие компании
     # не распространяется"): anywhere in the utterance, no amount in it is an offer
     refusal_cues: tuple[str, ...] = ()
+    # an amount that is a share of something ("30% of the team", "25% of your budget"): matched
+    # right after the amount; with no price word in the four words after it, the offer model is
+    # not asked ("30% of the final total" still is)
+    share_patterns: tuple[str, ...] = ()
     # ask the learned offer model (callqa/offer_model.py) about a sentence whose amount is beyond
     # policy when the cues found no discount there
     model: bool = True
@@ -213,7 +217,9 @@ def _cue_regex(cues: tuple[str, ...]) -> re.Pattern[str] | None:
     # one scan for all cues: a lookahead reports every word start where any cue begins
     if not cues:
         return None
-    return re.compile(r"(?<!\w)(?=(?:" + "|".join(re.escape(c.lower()) for c in cues) + "))")
+    # a cue is a word prefix; one ending in "$" is a whole word ("less$" is not "lessons")
+    alts = (re.escape(c.lower()[:-1]) + r"(?!\w)" if c.endswith("$") else re.escape(c.lower()) for c in cues)
+    return re.compile(r"(?<!\w)(?=(?:" + "|".join(alts) + "))")
 
 
 def _cue_positions(text: str, cues: tuple[str, ...]) -> list[int]:
@@ -387,7 +393,9 @@ def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, in
         elif all(d is not None and d <= near for d in (0 if half else reduction, dist(prices))) and (
                 neg is None or neg > near):
             out.append(Discount(value, a, b - a))
-        elif not half and (neg is None or neg > near or reduction is not None and reduction < neg):
+        elif not half and (neg is None or neg > near or reduction is not None and reduction < neg) and not (
+                any(re.match(p, text[b:]) for p in conf.share_patterns)
+                and not any(w1 < w <= w1 + 4 for w in prices)):
             # the model may read it unless a non-discount word is nearer than any reduction word
             # ("25% upfront": not asked; "…пилотного клиента, это на 40% ниже прайса": asked)
             open_.append(Discount(value, a, b - a))

@@ -654,3 +654,30 @@ def test_market_rent_vacancies_and_advances_are_no_discount(sc, text):
 ])
 def test_an_own_mobile_and_away_from_the_office_are_personal(sc, text):
     assert "personal_channel" in rule_ids(sc, ("operator", text))
+
+
+def test_a_cue_ending_in_a_dollar_sign_is_a_whole_word():
+    text = "you pay less, fewer lessons, lessen it"
+    assert [text[p:p + 6] for p in rules._cue_positions(text, ("less$", "lessen"))] == ["less, ", "lessen"]
+
+
+@pytest.mark.parametrize("sc,text", [
+    # "less" in "lessons" and "off" in "office" are no price words
+    (EN, "already 30% of your parents pay for lessons through the app."),
+    # a share of people or of a budget is no offer, whatever the offer model reads
+    (EN, "about 25% of the team works from the office on fridays"),
+    (EN, "i feel 30% of your budget goes on paper"),
+    # the bank withholding its fee, as Whisper wrote it
+    (RU, "банку держивает 30% с каждого платежа родителей. Это комиссия не наша."),
+])
+def test_shares_lessons_and_withheld_fees_are_no_discount(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    (EN, "we'll absorb 30% of the cost on our side", 30),
+    (EN, "leave us a review and we'll credit back 20% of your first month", 20),
+])
+def test_a_share_of_a_price_or_of_a_month_is_still_a_discount(sc, text, amount):
+    found = [f for f in flags(sc, ("operator", text)) if f.rule == "discount"]
+    assert [f.amount for f in found] == [amount]
