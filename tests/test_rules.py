@@ -213,6 +213,7 @@ def test_flag_time_points_at_the_words_not_the_whole_utterance():
     (RU, "честно говоря напишите мне ват сап"),
     (RU, "Звонить мне на прямую на 80,68,534,5724."),
     (RU, "пишите мне в личку в телегу"),
+    (RU, "Я вам наберу в теле гуще своего номера. Сохраните меня просто по имени."),
     (EN, "text me on what's app, it's quicker"),
     (EN, "Just email me at www.faradonson.au.com"),
     (EN, "e-mail me at david.miller at e-mail.com"),
@@ -224,6 +225,7 @@ def test_personal_channels_as_whisper_writes_them_are_flagged(sc, text):
 @pytest.mark.parametrize("sc,text", [
     (RU, "у нас учет ведется в SAP, вот сап и выгружает отчеты в телеграм бот"),
     (RU, "напишите нам на info собака техносклад точка ру"),
+    (RU, "в теле письма напишите мне номер договора"),
     (EN, "send it to sales at shiftpilot dot com"),
     (EN, "our support line is 1-800-555-0199"),
 ])
