@@ -491,15 +491,13 @@ def _amount_after(toks: list[_Tok], end: int) -> bool:
 def _numbers(toks: list[_Tok]) -> list[Redaction]:
     out: list[Redaction] = []
     for first, chunks, plus, end in _merge_runs(toks, _number_runs(toks)):
-        cue = any(t.text in _PHONE_CUES for t in toks[max(0, first - 8):first])
-        strong = any(t.text in _STRONG_PHONE_CUES for t in toks[max(0, first - 8):first])
         lead = first - (1 if plus >= 0 else 0)   # cues are looked for before the "плюс"
         card_cue = _cue_before(toks, lead, 6, _is_card_cue)
         phone_cue = _cue_before(toks, lead, 8, lambda w: w in _PHONE_CUES)
         if phone_cue is None and _phone_word_after(toks, end):
             # "на 8,440 к 7,185 0,4, это рабочий сотовый": the number first, then what it is
             # (a cue after the number counts as farther away than any cue before it)
-            phone_cue, cue = 9, True
+            phone_cue = 9
         whole = "".join(c.digits for c in chunks)
         n = len(whole)
         start = plus if plus >= 0 else chunks[0].start
@@ -539,6 +537,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             continue
         if phone_cue is not None and card_cue is None:
             dictated = len(chunks) >= 3
+            strong = strong_cue is not None
             if (7 <= n <= 9 or (n == 6 and (plus >= 0 or strong) and (dictated or plus >= 0))
                     or (strong and n == 16 and not luhn_ok(whole))):
                 # a phone number with a lost (or, at 16, a doubled) digit group: all of it, so
@@ -577,7 +576,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
                 if 13 <= n <= 19 and digits[0] in "23456" and luhn_ok(digits):
                     cards.append(j)
                 score = _phone_score(digits, plus >= 0 and i == 0)
-                if score < 0 and cue and 7 <= n <= 9:
+                if score < 0 and phone_cue is not None and 7 <= n <= 9:
                     score = 0
                 if score >= 0:
                     phones.append((score, -j))
