@@ -713,6 +713,12 @@ def _garbled_emails(toks: list[_Tok], lang: str) -> list[Redaction]:
         if end is None:
             continue
         s = _local_start(toks, k)
+        if s == k and k >= 2 and toks[k - 1].text in ("на", "и", "а"):
+            # "русфина точка ладыги на собаком ел точка ру": a syllable misheard before the "at";
+            # a local part with a dot or an underscore in it is still an address's
+            s2 = _local_start(toks, k - 1)
+            if any(toks[x].text in (_DOT | _JOIN) for x in range(s2, k - 1)):
+                s = s2
         if s == k and not cue:
             continue
         out.append(Redaction("email", toks[s].start, toks[end].end))

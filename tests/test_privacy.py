@@ -570,3 +570,18 @@ def test_a_verb_between_a_document_word_and_a_number_unbinds_them():
     assert [s.kind for s in spans] == ["phone"] and "1052" not in redacted
     # the document's own number stays
     assert redact_text("Номер вашей заявки 840-637-1052, назовите его оператору.", "ru")[1] == ()
+
+
+@pytest.mark.parametrize("text,local", [
+    ("Доступ к демоверсии пришлите директору. Русфина точка ладыги на собаком ел точка Ру, вечером посмотрит.",
+     "ладыги"),
+    ("пусть уходят нашему бухгалтеру, райда нижнее подчеркивание брусницы на собакой яндокосточка ру.", "брусницы"),
+])
+def test_a_syllable_misheard_before_the_at_does_not_leave_a_dotted_local_part(text, local):
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans if s.kind == "email"] == ["email"] and local not in redacted
+
+
+def test_a_word_before_na_sobaka_without_a_dot_is_not_taken_for_a_local_part():
+    redacted, spans = redact_text("пишите мне, на собака мейл точка ру", "ru")
+    assert "пишите мне" in redacted
