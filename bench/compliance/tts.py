@@ -84,6 +84,7 @@ PARTS = {
     "test13": Part(range(2800, 2900), range(2900, 2940), 20),
     "test14": Part(range(3000, 3100), range(3100, 3140), 21),
     "test15": Part(range(3200, 3300), range(3300, 3340), 22),
+    "test16": Part(range(3400, 3500), range(3500, 3540), 23),
 }
 SPLITS = tuple(PARTS)
 
