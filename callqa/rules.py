@@ -64,8 +64,8 @@ class DiscountConf(_Strict):
     # не распространяется"): anywhere in the utterance, no amount in it is an offer
     refusal_cues: tuple[str, ...] = ()
     # an amount that is a share of something ("30% of the team", "25% of your budget"): matched
-    # right after the amount; with no price word in the four words after it, the offer model is
-    # not asked ("30% of the final total" still is)
+    # right after the amount; with no price word within `window` words after it, the offer model
+    # is not asked ("30% of the final total" still is)
     share_patterns: tuple[str, ...] = ()
     # ask the learned offer model (callqa/offer_model.py) about a sentence whose amount is beyond
     # policy when the cues found no discount there
@@ -395,7 +395,7 @@ def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, in
             out.append(Discount(value, a, b - a))
         elif not half and (neg is None or neg > near or reduction is not None and reduction < neg) and not (
                 any(re.match(p, text[b:]) for p in conf.share_patterns)
-                and not any(w1 < w <= w1 + 4 for w in prices)):
+                and not any(w1 < w <= w1 + near for w in prices)):
             # the model may read it unless a non-discount word is nearer than any reduction word
             # ("25% upfront": not asked; "…пилотного клиента, это на 40% ниже прайса": asked)
             open_.append(Discount(value, a, b - a))

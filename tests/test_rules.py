@@ -683,3 +683,29 @@ def test_shares_lessons_and_withheld_fees_are_no_discount(sc, text):
 def test_a_share_of_a_price_or_of_a_month_is_still_a_discount(sc, text, amount):
     found = [f for f in flags(sc, ("operator", text)) if f.rule == "discount"]
     assert [f.amount for f in found] == [amount]
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "Давайте поговорим в вот сап без протокола, я там под своим номером, а не под служебным."),
+    (RU, "Вот номер, который я ношу с собой, не рабочий, плюс 966153544, звоните лучше туда."),
+])
+def test_talking_off_the_record_and_a_number_that_is_not_the_work_one_are_personal(sc, text):
+    assert "personal_channel" in rule_ids(sc, ("operator", text))
+
+
+def test_a_mailing_the_company_runs_on_a_messenger_is_not_personal():
+    text = "Три раза в день датчики шлют сводку, рассылку ведет компания в вайбер, отвечать можно прямо в чате."
+    assert "personal_channel" not in rule_ids(RU, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "По программе субсидий государство возмещает 30% затрат на точное земледелие, заявку подаете вы сами."),
+    (EN, "under the government scheme 30% of the equipment cost is refunded to you"),
+])
+def test_the_state_paying_back_part_of_the_cost_is_no_discount(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+def test_a_share_of_a_price_further_on_is_still_read():
+    text = "and your old trackers we take out, and thirty percent of a new one's price gets credited back to you"
+    assert [f.amount for f in flags(EN, ("operator", text)) if f.rule == "discount"] == [30]
