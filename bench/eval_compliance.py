@@ -163,11 +163,19 @@ def _digits_kept(r: dict) -> bool:
     return ("phone" in kinds and n >= 7) or ("card" in kinds and n >= 12)
 
 
+def amount_reached(r: dict) -> bool:
+    """A discount case whose offered amount reached the transcript: the recogniser kept the
+    number (or the half) in some operator utterance, so the rule could have read it."""
+    return any(r.get("amount") in rules.amounts_said(u["text"], r["lang"])
+               for u in r["utterances"] if u["speaker"] != "client")
+
+
 def eval_rules(rows: list[dict], errors: list[str]) -> tuple[dict[str, list[int]], list[int]]:
-    """rule -> [tp, fp, fn, tn]; and [discount amounts right, discount true positives]."""
+    """rule -> [tp, fp, fn, tn]; [discount amounts right, discount true positives]; and, for the
+    offers whose amount reached the transcript, [flagged, reached, offers]."""
     scripts = {sid: resolve_script(sid, str(ROOT / "scripts_library")) for sid in {r["script"] for r in rows}}
     acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    amounts = [0, 0]
+    amounts = [0, 0, 0, 0, 0]
     for r in rows:
         utts = tuple(Utterance(u["speaker"], u["start"], u["end"], u["text"]) for u in r["utterances"])
         t = Transcript(r["lang"], utts[-1].end if utts else 0.0, utts)
@@ -185,6 +193,11 @@ def eval_rules(rows: list[dict], errors: list[str]) -> tuple[dict[str, list[int]
         if r["gold"].get("discount") and "discount" in fired:
             amounts[1] += 1
             amounts[0] += any(f.amount == r.get("amount") for f in flags if f.rule == "discount")
+        if r["gold"].get("discount") and r["source"] == "tts":
+            amounts[4] += 1
+            if amount_reached(r):
+                amounts[3] += 1
+                amounts[2] += "discount" in fired
     return acc, amounts
 
 
@@ -240,6 +253,16 @@ def report(split: str, show_errors: int) -> None:
             print(f"  {rule:<28}{tp + fn:>5}{fp + tn:>5}{_fmt(p):>8}{_fmt(rc):>8}{_fmt(f1):>8}")
         if amounts[1]:
             print(f"  discount amount right in {amounts[0]}/{amounts[1]} flagged discounts")
+        if amounts[4]:
+            # what the recogniser left readable: the offers whose amount reached the transcript
+            # (the legibility of the redaction figures, for the discount rule)
+            flagged, reached, offers = amounts[2:]
+            tp, fp = acc["discount"][:2]
+            p = tp / (tp + fp) if tp + fp else None
+            rc = flagged / reached if reached else None
+            f1 = 2 * p * rc / (p + rc) if p and rc else None
+            print(f"  discount amount reached the transcript in {reached}/{offers} offers: recall there "
+                  f"{_fmt(rc)}, F1 with that recall {_fmt(f1)}")
     print(f"\n({time.perf_counter() - t0:.1f} s)")
     for line in errors[:show_errors]:
         print(line)

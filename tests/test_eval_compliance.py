@@ -67,3 +67,18 @@ def test_the_labelled_set_has_what_the_issue_asks_for():
         cases = [c for c in rules if (c["source"], c["split"]) == (source, split)]
         assert sum(len(r["items"]) for r in part) >= 150 and len(cases) >= 100, (source, split)
         assert {r["lang"] for r in part} == {r["lang"] for r in cases} == {"ru", "en"}
+
+
+def _offer(lang: str, text: str, amount: float) -> dict:
+    return {"lang": lang, "amount": amount, "utterances": [{"speaker": "operator", "text": text}]}
+
+
+@pytest.mark.parametrize("row, reached", [
+    (_offer("ru", "сделаем вам скидку двадцать пять процентов", 25), True),
+    (_offer("ru", "отдадим вам за полцены", 50), True),                      # a half is an amount of 50
+    (_offer("en", "and for the end keeper on your renewal", 15), False),     # "fifteen percent cheaper", lost
+    (_offer("en", "we take 20% off your renewal", 25), False),               # another amount reached, not this
+    ({**_offer("en", "25% off", 25), "utterances": [{"speaker": "client", "text": "25% off?"}]}, False),
+])
+def test_an_offer_reached_the_transcript_when_its_amount_is_readable_in_operator_speech(row, reached):
+    assert ec.amount_reached(row) is reached
