@@ -85,6 +85,7 @@ PARTS = {
     "test14": Part(range(3000, 3100), range(3100, 3140), 21),
     "test15": Part(range(3200, 3300), range(3300, 3340), 22),
     "test16": Part(range(3400, 3500), range(3500, 3540), 23),
+    "test17": Part(range(3600, 3700), range(3700, 3740), 24),
 }
 SPLITS = tuple(PARTS)
 
