@@ -709,3 +709,16 @@ def test_the_state_paying_back_part_of_the_cost_is_no_discount(sc, text):
 def test_a_share_of_a_price_further_on_is_still_read():
     text = "and your old trackers we take out, and thirty percent of a new one's price gets credited back to you"
     assert [f.amount for f in flags(EN, ("operator", text)) if f.rule == "discount"] == [30]
+
+
+def test_half_as_whisper_spells_it_is_a_discount():
+    text = "В апреле и ноябре, когда гостей почти нет, абонентка у вас будет вдвои ниже."
+    assert [f.amount for f in flags(RU, ("operator", text)) if f.rule == "discount"] == [50]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "we lower the commission on your bookings 30%"),
+    ("ru", "комиссия с каждой брони будет на 30% ниже"),
+])
+def test_a_commission_is_a_price_the_cue_rules_read_without_the_model(lang, text):
+    assert [d.amount for d in rules.find_discounts(text, rules.load_rules(lang))] == [30]
