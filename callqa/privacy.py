@@ -306,7 +306,7 @@ _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет",
              "тикет", "отправк", "посылк", "трек", "лиценз", "ключ", "серийн", "contract", "order", "invoice",
              "account", "reference", "ticket", "tracking", "parcel", "shipment", "license", "licence", "key",
              "serial", "warranty", "пломб", "идентификатор", "соглашени", "заводск", "seal", "identifier",
-             "agreement", "factory", _OTHER_CARD)
+             "agreement", "factory", "confirmation", "подтвержден", _OTHER_CARD)
 
 
 @functools.lru_cache(maxsize=20000)
@@ -488,12 +488,22 @@ def _amount_after(toks: list[_Tok], end: int) -> bool:
     return bool(words) and words[0].startswith(_AMOUNT_UNITS)
 
 
+def _by_phone(toks: list[_Tok], k: int) -> bool:
+    """"по телефону", "by phone", "over the phone": how something was said, not what it is."""
+    t = toks[k].text
+    return (t in ("телефону", "phone") and k >= 1 and toks[k - 1].text in ("по", "by")
+            or t == "phone" and k >= 2 and toks[k - 1].text in ("the", "a") and toks[k - 2].text == "over")
+
+
 def _numbers(toks: list[_Tok]) -> list[Redaction]:
     out: list[Redaction] = []
+    # "номер мне продиктовали по телефону, 5639 …" (a card): the phone there is how the number
+    # came, not what it is
+    cue_toks = [dataclasses.replace(t, text="") if _by_phone(toks, k) else t for k, t in enumerate(toks)]
     for first, chunks, plus, end in _merge_runs(toks, _number_runs(toks)):
         lead = first - (1 if plus >= 0 else 0)   # cues are looked for before the "плюс"
         card_cue = _cue_before(toks, lead, 6, _is_card_cue)
-        phone_cue = _cue_before(toks, lead, 8, lambda w: w in _PHONE_CUES)
+        phone_cue = _cue_before(cue_toks, lead, 8, lambda w: w in _PHONE_CUES)
         if phone_cue is None and _phone_word_after(toks, end):
             # "на 8,440 к 7,185 0,4, это рабочий сотовый": the number first, then what it is
             # (a cue after the number counts as farther away than any cue before it)
@@ -501,7 +511,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         whole = "".join(c.digits for c in chunks)
         n = len(whole)
         start = plus if plus >= 0 else chunks[0].start
-        strong_cue = _cue_before(toks, lead, 8, lambda w: w in _STRONG_PHONE_CUES)
+        strong_cue = _cue_before(cue_toks, lead, 8, lambda w: w in _STRONG_PHONE_CUES)
         doc_cue = _cue_before(toks, first, 4, _is_doc_cue)
         if doc_cue is not None and any(_is_verb(t.text) for t in toks[first - doc_cue + 1:first]):
             # "…, он все ремонтные заявки закрывает 840-637-1052": a verb between the document
@@ -520,7 +530,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             # (the cue makes a non-card there unlikely; without a cue Luhn is required)
             out.append(Redaction("card", start, chunks[-1].end))
             continue
-        far_card = _cue_before(toks, lead, 15, _is_card_cue)
+        far_card = _word_cue_before(toks, lead, 15, _is_card_cue)
         if far_card is not None and strong_cue is None and 13 <= n <= 19 and (not complete or n == 16):
             # "держатель карты Иван Петров, а сам номер 55-17-40-2-72 …": the card word, then its
             # holder, then the digits; a dictated card-sized run is the card

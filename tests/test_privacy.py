@@ -585,3 +585,21 @@ def test_a_syllable_misheard_before_the_at_does_not_leave_a_dotted_local_part(te
 def test_a_word_before_na_sobaka_without_a_dot_is_not_taken_for_a_local_part():
     redacted, spans = redact_text("пишите мне, на собака мейл точка ру", "ru")
     assert "пишите мне" in redacted
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Карта принадлежит собственнику гостиницы, Эмма Ягодкина, номер мне продиктовали по телефону, "
+     "4,7,8,9,5,5,8,5,8,2,6,6,3,3,3.", "ru"),
+    ("The card belongs to the hotel's owner, Quincy Vandermeer, I got the number over a phone, "
+     "two double six eight, six two eight two, three two three nine, eight six nine eight.", "en"),
+])
+def test_a_number_taken_over_the_phone_is_what_came_before_it_not_a_phone(text, lang):
+    assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == ["card"]
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    ("звоните по телефону 8 800 555 35 35", "ru", ["phone"]),
+    ("a booking confirmation code 4417 2290 3381, the guest quotes it at the desk", "en", []),
+])
+def test_by_phone_still_names_a_phone_to_call_and_a_confirmation_code_is_no_pii(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1]] == kinds
