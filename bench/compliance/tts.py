@@ -86,6 +86,7 @@ PARTS = {
     "test15": Part(range(3200, 3300), range(3300, 3340), 22),
     "test16": Part(range(3400, 3500), range(3500, 3540), 23),
     "test17": Part(range(3600, 3700), range(3700, 3740), 24),
+    "test18": Part(range(3800, 3900), range(3900, 3940), 25),
 }
 SPLITS = tuple(PARTS)
 
@@ -130,13 +131,28 @@ def pick_rules(split: str, per_lang: int, rng: random.Random) -> list[dict]:
     return out
 
 
+# a Latin letter as a Russian speaker names it: festival's Russian voice has no rule for a word
+# like "E.кудряшова" (an address's initial) and writes an empty file
+RU_LETTER = dict(zip("abcdefghijklmnopqrstuvwxyz", (
+    "эй би си ди и эф джи эйч ай джей кей эл эм эн оу пи кью ар эс ти ю ви дабл-ю экс уай зед").split()))
+
+
+def ru_letters(text: str) -> str:
+    """`text` with single Latin letters named and a dot inside a word said ("и точка кудряшова")."""
+    text = re.sub(r"(?<![a-zA-Z])[a-zA-Z](?![a-zA-Z])", lambda m: RU_LETTER[m.group().lower()], text)
+    return re.sub(r"(?<=\w)\.(?=\w)", " точка ", text)
+
+
 def synth(text: str, lang: str, wav: Path) -> None:
     raw = wav.with_suffix(".raw.wav")
     if lang == "ru":
         txt = wav.with_suffix(".txt")
-        txt.write_text(text + ".", encoding="utf-8")
-        subprocess.run(["text2wave", "-eval", "(voice_msu_ru_nsh_clunits)", str(txt), "-o", str(raw)],
-                       check=True, capture_output=True)
+        for said in (text, ru_letters(text)):
+            txt.write_text(said + ".", encoding="utf-8")
+            subprocess.run(["text2wave", "-eval", "(voice_msu_ru_nsh_clunits)", str(txt), "-o", str(raw)],
+                           check=True, capture_output=True)
+            if raw.stat().st_size:
+                break
     else:
         subprocess.run(["espeak-ng", "-v", "en-us", "-s", "135", "-g", "4", "-w", str(raw), text], check=True,
                        capture_output=True)
