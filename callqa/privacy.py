@@ -747,7 +747,8 @@ def _garbled_emails(toks: list[_Tok], lang: str) -> list[Redaction]:
         if not mailbox and not any(x.text in _MAIL_CUES for x in toks[max(0, d - 8):d]):
             continue
         s = d
-        if d > 0 and toks[d - 1].text in ("at", "and", "@") or toks[d - 1].text.startswith(_AT_STEMS):
+        # the "at" before it as the recogniser left it ("and", "собачка" glued to a syllable)
+        if d > 0 and (toks[d - 1].text == "and" or _fuzzy_at(toks[d - 1], "ru") or _fuzzy_at(toks[d - 1], "en")):
             s = _local_start(toks, d - 1)
         out.append(Redaction("email", toks[s].start, toks[j].end))
     return out
