@@ -7,65 +7,11 @@
     python bench/eval_alignment.py --errors dev     # list the calls callqa gets wrong in a split
     python bench/eval_alignment.py --json out.json  # the figures as JSON too
 
-Splits (bench/eval/README.md): train (tune on it), dev (fresh wording: look
-at it while tuning, e.g. `--split dev --errors dev`), test (held out: report
-on it, never tune on it or read its errors while tuning), test2 (a second
-held-out split, fresh wording never scored during development: scored once,
-`--split test2`, by whoever reports the final figures), test3 (a third
-held-out split made after test2 had been scored and the alignment changed:
-scored once, `--split test3`, by whoever reports the final figures), test4
-(a fourth held-out split made after test2 and test3 had each been scored once
-and the alignment changed using them: scored once, `--split test4`), test5
-(a fifth held-out split made after test4 had been scored and the alignment
-tuned on it: scored once, `--split test5`, then tuned on), test6 (a sixth
-held-out split made after test5 had been scored and the alignment tuned on
-it: scored once, at commit 8b2f791, then tuned on), test7 (a seventh
-held-out split made after test6 had been scored and the alignment tuned on
-it: scored once, at commit 8647531, then tuned on), test8 (an eighth
-held-out split made after test7 had been scored and the alignment tuned on
-it: scored once, at commit 9794827, then tuned on), test9 (a ninth held-out
-split made after test8 had been scored: scored once, at commit 12eb585, never
-tuned on), test10 (a tenth held-out split made after test9 had been scored:
-scored once, after commit 6fde015, then tuned on: its outcome cues), test11
-(an eleventh held-out split made after test10 had been scored: scored once,
-after commit b44081c, by the maintainer, then tuned on: its outcome cues),
-test12 (a twelfth held-out split made after test11 had been scored: scored
-once, after commit 752ec94, by the maintainer, then tuned on), test13 (a
-thirteenth held-out split made after test12 had been scored: scored once after
-commit b169ac4, then tuned on: its outcome cues), test14 (a fourteenth held-out
-split made after test13 had been scored: scored once after commit fd20976, with
-the final code of that round, then tuned on: its outcome cues), test15 (a
-fifteenth held-out split made after test14 had been scored: scored once after
-commit ba43d36 with the code of that round, then tuned on: the outcome model
-learned it), test16 (a sixteenth held-out split made after test15 had been
-scored: scored once after commit 9e1c453, with the code of the sixteenth round,
-then tuned on: its outcome cues, the outcome model), test17 (a seventeenth
-held-out split made after test16 had been scored: scored once after commit
-a84f139, with the code of the seventeenth round, then tuned on: its outcome
-cues, the outcome model), test18 (an eighteenth held-out split made after
-test17 had been scored: scored once after commit b3af6e5, with the code of the
-eighteenth round, then tuned on: its outcome cues, the outcome model), test19
-(a nineteenth held-out split made after test18 had been scored: scored once
-after commit e1fea54, with the code of the nineteenth round, then tuned on: its
-outcome cues, the outcome model), test20 (a twentieth held-out split made
-after test19 had been scored: scored once after commit 2dab2fc, with the code
-of the twentieth round, then tuned on: its outcome cues, the farewell rule, the
-outcome model), test21 (a twenty-first held-out split made after test20 had
-been scored: scored once after commit 3f1ef42, with the code of the
-twenty-first round, then tuned on: its goodbye words and cues, the outcome
-model), test22 (a twenty-second held-out split made after test21 had been
-scored: scored once after commit 91b5c6b, with the code of the
-twenty-second round, then tuned on: its goodbye words, the gap rule, the mono
-surcharge, the outcome model), test23 (a twenty-third held-out split made
-after test22 had been scored: scored once after commit 6adfae3, with the code
-of the twenty-third round, then tuned on: its goodbye words, the question
-weight, the outcome model), test24 (a twenty-fourth held-out split made after
-test23: scored once after commit 4ab4aa0, with the code of the twenty-fourth
-round, then tuned on: its goodbye words, the undecided ending, the outcome
-model), test25 (a twenty-fifth held-out split made after test24: scored once
-after commit f6e5a04, with the code of the twenty-fifth round, the final one,
-never tuned on), test26 (a twenty-sixth held-out split made after test25:
-never scored yet, in UNSCORED; kept for the next change of the alignment).
+Splits: train (tune on it), dev (fresh wording: look at it while tuning, e.g.
+`--split dev --errors dev`), test and test2 … test26 (held out: each made after
+the one before was scored, and scored once with the code of its round; one not
+scored yet stays in UNSCORED). Which commit scored each, and whether and how it
+was tuned on since, is in bench/eval/README.md.
 
 Each call is `<id>.json` (transcript made by `callqa transcribe` from TTS audio
 through a phone-line filter) beside `<id>.truth.json` (docs/TEAM_CONTRACTS.md).
