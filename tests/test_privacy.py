@@ -603,3 +603,4 @@ def test_a_number_taken_over_the_phone_is_what_came_before_it_not_a_phone(text, 
 ])
 def test_by_phone_still_names_a_phone_to_call_and_a_confirmation_code_is_no_pii(text, lang, kinds):
     assert [s.kind for s in redact_text(text, lang)[1]] == kinds
+
