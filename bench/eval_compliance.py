@@ -40,6 +40,7 @@ from rapidfuzz import fuzz  # noqa: E402
 from rapidfuzz.distance import LCSseq  # noqa: E402
 
 from callqa import privacy, rules  # noqa: E402
+from callqa.nlp import numbers_to_digits  # noqa: E402
 from callqa.records import Transcript, Utterance  # noqa: E402
 from callqa.scripts import resolve_script  # noqa: E402
 
@@ -163,11 +164,26 @@ def _digits_kept(r: dict) -> bool:
     return ("phone" in kinds and n >= 7) or ("card" in kinds and n >= 12)
 
 
+# a half said in words, in any form the speaker or the recogniser gives it ("вдвои", "halve")
+_HALF_WORDS = re.compile(r"половин|полцен|полстоимост|пополам|вдво|в\s+два\s+раза|half|halv|fifty")
+
+
 def amount_reached(r: dict) -> bool:
-    """A discount case whose offered amount reached the transcript: the recogniser kept the
-    number (or the half) in some operator utterance, so the rule could have read it."""
-    return any(r.get("amount") in rules.amounts_said(u["text"], r["lang"])
-               for u in r["utterances"] if u["speaker"] != "client")
+    """A discount case whose offered amount reached the transcript: some operator utterance still
+    holds the number (spoken numbers read as digits) or, for 50, a half in words. Read without
+    the rules, so that changing them does not move what counts as reached."""
+    amount = r.get("amount")
+    if amount is None:
+        return False
+    for u in r["utterances"]:
+        if u["speaker"] == "client":
+            continue
+        low = u["text"].lower()
+        if re.search(rf"(?<![\d.,]){int(amount)}(?![\d])", numbers_to_digits(low, r["lang"])):
+            return True
+        if amount == 50 and _HALF_WORDS.search(low):
+            return True
+    return False
 
 
 def eval_rules(rows: list[dict], errors: list[str]) -> tuple[dict[str, list[int]], list[int]]:

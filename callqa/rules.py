@@ -334,16 +334,6 @@ def half_amounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, int]
     return [h for h in halves if not any(h[1] < b and a < h[2] for _, a, b in amounts)]
 
 
-def amounts_said(text: str, lang: str, rules: RuleSet | None = None) -> list[float]:
-    """Every percent amount and every half one utterance states, as the discount rule reads it
-    (after the rewrites, numbers as digits): an offer whose amount is not among them did not
-    reach the transcript, and no rule can flag it (bench/eval_compliance.py reports both)."""
-    rules = rules if rules is not None else load_rules(lang)
-    digits = _prepare(Utterance("operator", 0.0, 0.0, text), lang, rules).digits
-    amounts = discount_amounts(digits, rules)
-    return [a for a, _, _ in amounts + half_amounts(digits, rules, amounts)]
-
-
 def find_discounts(text: str, rules: RuleSet,
                    amounts: list[tuple[float, int, int]] | None = None) -> list[Discount]:
     """Discounts offered in one utterance (lowercase, numbers as digits); `amounts` are its
