@@ -489,10 +489,17 @@ def _amount_after(toks: list[_Tok], end: int) -> bool:
 
 
 def _by_phone(toks: list[_Tok], k: int) -> bool:
-    """"по телефону", "by phone", "over the phone": how something was said, not what it is."""
-    t = toks[k].text
-    return (t in ("телефону", "phone") and k >= 1 and toks[k - 1].text in ("по", "by")
-            or t == "phone" and k >= 2 and toks[k - 1].text in ("the", "a") and toks[k - 2].text == "over")
+    """"по телефону", "by phone", "over the phone", "фото в телефоне", "a photo on my phone": how
+    or where something was said or kept, not what it is."""
+    t, before = toks[k].text, [x.text for x in toks[max(0, k - 2):k]]
+    if t == "телефону":
+        return before[-1:] == ["по"]
+    if t == "телефоне":
+        return before[-1:] in (["в"], ["на"])
+    if t == "phone":
+        return before[-1:] == ["by"] or len(before) == 2 and before[0] in ("over", "on", "in") and before[1] in (
+            "the", "a", "my")
+    return False
 
 
 def _numbers(toks: list[_Tok]) -> list[Redaction]:

@@ -604,3 +604,8 @@ def test_a_number_taken_over_the_phone_is_what_came_before_it_not_a_phone(text, 
 def test_by_phone_still_names_a_phone_to_call_and_a_confirmation_code_is_no_pii(text, lang, kinds):
     assert [s.kind for s in redact_text(text, lang)[1]] == kinds
 
+
+
+def test_a_card_kept_as_a_photo_on_a_phone_is_a_card():
+    text = "Карты у меня на фотографии в телефоне снима к мутной читаю как вижу 40 65 16 50 64 60 2 85 0 8 30"
+    assert [s.kind for s in redact_text(text, "ru")[1]] == ["card"]

@@ -722,3 +722,9 @@ def test_half_as_whisper_spells_it_is_a_discount():
 ])
 def test_a_commission_is_a_price_the_cue_rules_read_without_the_model(lang, text):
     assert [d.amount for d in rules.find_discounts(text, rules.load_rules(lang))] == [30]
+
+
+def test_call_me_on_my_mobile_is_personal_but_not_the_work_mobile():
+    said = "звоните не на линию, а мне на сотовый, плюс 7924 имистрот 3561"   # the number garbled
+    assert "personal_channel" in rule_ids(RU, ("operator", said))
+    assert "personal_channel" not in rule_ids(RU, ("operator", "пишите мне на рабочий мобильный, он есть на сайте"))
