@@ -90,4 +90,5 @@ def test_an_address_initial_is_named_for_the_russian_voice():
     import tts  # noqa: E402
 
     assert tts.ru_letters("E.кудряшова собака складонлайн точка ру") == "и точка кудряшова собака складонлайн точка ру"
+    assert tts.ru_letters("f_сорокоумова собака") == "эф нижнее подчеркивание сорокоумова собака"
     assert tts.ru_letters("почта нашего завхоза") == "почта нашего завхоза"

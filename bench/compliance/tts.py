@@ -87,6 +87,7 @@ PARTS = {
     "test16": Part(range(3400, 3500), range(3500, 3540), 23),
     "test17": Part(range(3600, 3700), range(3700, 3740), 24),
     "test18": Part(range(3800, 3900), range(3900, 3940), 25),
+    "test19": Part(range(4000, 4100), range(4100, 4140), 26),
 }
 SPLITS = tuple(PARTS)
 
@@ -138,8 +139,10 @@ RU_LETTER = dict(zip("abcdefghijklmnopqrstuvwxyz", (
 
 
 def ru_letters(text: str) -> str:
-    """`text` with single Latin letters named and a dot inside a word said ("и точка кудряшова")."""
+    """`text` with single Latin letters named and a dot or underscore inside a word said ("и точка
+    кудряшова", "эф нижнее подчеркивание сорокоумова")."""
     text = re.sub(r"(?<![a-zA-Z])[a-zA-Z](?![a-zA-Z])", lambda m: RU_LETTER[m.group().lower()], text)
+    text = re.sub(r"(?<=[^\W_])_(?=[^\W_])", " нижнее подчеркивание ", text)
     return re.sub(r"(?<=\w)\.(?=\w)", " точка ", text)
 
 
