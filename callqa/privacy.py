@@ -291,6 +291,17 @@ def _other_cards(toks: list[_Tok]) -> list[_Tok]:
             for k, t in enumerate(toks)]
 
 
+def _lines_for_documents(toks: list[_Tok]) -> list[_Tok]:
+    """"наклейка с номером для заказов", "линия заказов", "the order line": a document word
+    that names what a telephone line is for is read as "line", not as the number's document."""
+    def names_a_line(k: int) -> bool:
+        before = toks[k - 1].text if k > 0 else ""
+        after = toks[k + 1].text if k + 1 < len(toks) else ""
+        return before in ("для", "for", "линия", "линию", "линии") or after in ("line", "lines", "hotline")
+    return [dataclasses.replace(t, text="line") if _is_doc_cue(t.text) and names_a_line(k) else t
+            for k, t in enumerate(toks)]
+
+
 # a card is what a payment is charged to ("run the payment through …", "списывайте с …")
 _PAYMENT_STEMS = _CARD_CUE_STEMS + ("кошел", "wallet", "оплат", "списыв", "спиш", "платеж", "банк", "payment",
                                     "charge", "pay", "billing", "bank", "deposit")
@@ -1047,7 +1058,7 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
     Where spans overlap the earlier-found type wins: e-mail, then card and
     phone, then names (a name inside an e-mail address is part of the address).
     """
-    toks = _other_cards(_tokens(text))
+    toks = _lines_for_documents(_other_cards(_tokens(text)))
     found: list[Redaction] = []
     if "email" in kinds:
         found += _emails(toks, lang)

@@ -609,3 +609,15 @@ def test_by_phone_still_names_a_phone_to_call_and_a_confirmation_code_is_no_pii(
 def test_a_card_kept_as_a_photo_on_a_phone_is_a_card():
     text = "Карты у меня на фотографии в телефоне снима к мутной читаю как вижу 40 65 16 50 64 60 2 85 0 8 30"
     assert [s.kind for s in redact_text(text, "ru")[1]] == ["card"]
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    ("На каждой коробке торта наклейка с номером для заказов плюс 7,8,452,3150, это общая линия кондитерской.",
+     "ru", ["phone"]),
+    ("every cake box carrying a sticker with the order line 1800832748 at the bakery main number", "en", ["phone"]),
+    # the document's own number stays: an order's, not a line's
+    ("номер заказа 1806938836, он на чеке", "ru", []),
+    ("your order number is 1806938836, it's on the receipt", "en", []),
+])
+def test_a_line_for_orders_is_a_phone_and_an_order_number_is_not(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1]] == kinds
