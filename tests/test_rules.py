@@ -728,3 +728,16 @@ def test_call_me_on_my_mobile_is_personal_but_not_the_work_mobile():
     said = "звоните не на линию, а мне на сотовый, плюс 7924 имистрот 3561"   # the number garbled
     assert "personal_channel" in rule_ids(RU, ("operator", said))
     assert "personal_channel" not in rule_ids(RU, ("operator", "пишите мне на рабочий мобильный, он есть на сайте"))
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "На праздники офис закрыт, поэтому держите номер моей личной симки, плюс"),
+    (RU, "В вотсап я отвечаю, даже стоя в пробке, так что стучитесь туда мимо нашей горячей линии."),
+    (EN, "the office shuts over the holiday, so ring my personal sim"),
+])
+def test_a_personal_sim_and_answering_on_a_messenger_past_the_hotline_are_personal(sc, text):
+    assert "personal_channel" in rule_ids(sc, ("operator", text))
+
+
+def test_a_bot_that_answers_on_a_messenger_is_still_the_company_s():
+    assert "personal_channel" not in rule_ids(RU, ("operator", "в телеграм вам отвечает бот поддержки, а я отвечаю по почте"))
