@@ -88,6 +88,7 @@ PARTS = {
     "test17": Part(range(3600, 3700), range(3700, 3740), 24),
     "test18": Part(range(3800, 3900), range(3900, 3940), 25),
     "test19": Part(range(4000, 4100), range(4100, 4140), 26),
+    "test20": Part(range(4200, 4300), range(4300, 4340), 27),
 }
 SPLITS = tuple(PARTS)
 
