@@ -1,6 +1,6 @@
 """Measure redaction and compliance flags on the labelled set in bench/compliance/.
 
-    /work/venv/bin/python bench/eval_compliance.py [--split train|test|test2|...|test15|all] [--errors N]
+    /work/venv/bin/python bench/eval_compliance.py [--split train|test|test2|test3|...|all] [--errors N]
 
 Redaction (synthetic text with gold spans): a gold item is found when
 redactions of its type cover at least 80 % of its non-space characters; a
@@ -30,7 +30,7 @@ import json
 import re
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -186,12 +186,13 @@ def amount_reached(r: dict) -> bool:
     return False
 
 
-def eval_rules(rows: list[dict], errors: list[str]) -> tuple[dict[str, list[int]], list[int]]:
-    """rule -> [tp, fp, fn, tn]; [discount amounts right, discount true positives]; and, for the
-    offers whose amount reached the transcript, [flagged, reached, offers]."""
+def eval_rules(rows: list[dict], errors: list[str]) -> tuple[dict[str, list[int]], Counter[str]]:
+    """rule -> [tp, fp, fn, tn]; and discount counts: "flagged" true positives, of them "right"
+    with the spoken amount; of the spoken "offers", those whose amount "reached" the transcript,
+    of them "reached_flagged"."""
     scripts = {sid: resolve_script(sid, str(ROOT / "scripts_library")) for sid in {r["script"] for r in rows}}
     acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    amounts = [0, 0, 0, 0, 0]
+    amounts: Counter[str] = Counter()
     for r in rows:
         utts = tuple(Utterance(u["speaker"], u["start"], u["end"], u["text"]) for u in r["utterances"])
         t = Transcript(r["lang"], utts[-1].end if utts else 0.0, utts)
@@ -207,13 +208,13 @@ def eval_rules(rows: list[dict], errors: list[str]) -> tuple[dict[str, list[int]
                 said = " | ".join(f"{u.speaker[0]}: {u.text}" for u in utts[-2:])
                 errors.append(f"{'FP' if got else 'FN'} {rule} {r['id']}: {said}")
         if r["gold"].get("discount") and "discount" in fired:
-            amounts[1] += 1
-            amounts[0] += any(f.amount == r.get("amount") for f in flags if f.rule == "discount")
+            amounts["flagged"] += 1
+            amounts["right"] += any(f.amount == r.get("amount") for f in flags if f.rule == "discount")
         if r["gold"].get("discount") and r["source"] == "tts":
-            amounts[4] += 1
+            amounts["offers"] += 1
             if amount_reached(r):
-                amounts[3] += 1
-                amounts[2] += "discount" in fired
+                amounts["reached"] += 1
+                amounts["reached_flagged"] += "discount" in fired
     return acc, amounts
 
 
@@ -267,15 +268,15 @@ def report(split: str, show_errors: int) -> None:
             rc = tp / (tp + fn) if tp + fn else None
             f1 = 2 * p * rc / (p + rc) if p and rc else (0.0 if p is not None and rc is not None else None)
             print(f"  {rule:<28}{tp + fn:>5}{fp + tn:>5}{_fmt(p):>8}{_fmt(rc):>8}{_fmt(f1):>8}")
-        if amounts[1]:
-            print(f"  discount amount right in {amounts[0]}/{amounts[1]} flagged discounts")
-        if amounts[4]:
+        if amounts["flagged"]:
+            print(f"  discount amount right in {amounts['right']}/{amounts['flagged']} flagged discounts")
+        if amounts["offers"]:
             # what the recogniser left readable: the offers whose amount reached the transcript
             # (the legibility of the redaction figures, for the discount rule)
-            flagged, reached, offers = amounts[2:]
+            reached, offers = amounts["reached"], amounts["offers"]
             tp, fp = acc["discount"][:2]
             p = tp / (tp + fp) if tp + fp else None
-            rc = flagged / reached if reached else None
+            rc = amounts["reached_flagged"] / reached if reached else None
             f1 = 2 * p * rc / (p + rc) if p and rc else None
             print(f"  discount amount reached the transcript in {reached}/{offers} offers: recall there "
                   f"{_fmt(rc)}, F1 with that recall {_fmt(f1)}")
