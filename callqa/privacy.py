@@ -503,7 +503,10 @@ def _amount_after(toks: list[_Tok], end: int) -> bool:
 def _by_phone(toks: list[_Tok], k: int) -> bool:
     """"по телефону", "by phone", "over the phone", "фото в телефоне", "a photo on my phone": how
     or where something was said or kept, not what it is."""
-    t, before = toks[k].text, [x.text for x in toks[max(0, k - 2):k]]
+    t = toks[k].text
+    if t not in ("телефону", "телефоне", "phone"):
+        return False
+    before = [x.text for x in toks[max(0, k - 2):k]]
     if t == "телефону":
         return before[-1:] == ["по"]
     if t == "телефоне":
@@ -516,10 +519,13 @@ def _by_phone(toks: list[_Tok], k: int) -> bool:
 
 def _numbers(toks: list[_Tok]) -> list[Redaction]:
     out: list[Redaction] = []
+    runs = _merge_runs(toks, _number_runs(toks))
+    if not runs:
+        return out
     # "номер мне продиктовали по телефону, 5639 …" (a card): the phone there is how the number
     # came, not what it is
     cue_toks = [dataclasses.replace(t, text="") if _by_phone(toks, k) else t for k, t in enumerate(toks)]
-    for first, chunks, plus, end in _merge_runs(toks, _number_runs(toks)):
+    for first, chunks, plus, end in runs:
         lead = first - (1 if plus >= 0 else 0)   # cues are looked for before the "плюс"
         card_cue = _cue_before(toks, lead, 6, _is_card_cue)
         phone_cue = _cue_before(cue_toks, lead, 8, lambda w: w in _PHONE_CUES)

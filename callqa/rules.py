@@ -374,6 +374,12 @@ def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, in
     nots = [w for w in (word(p) for p in _cue_positions(text, conf.not_discount_cues)) if w not in reductions]
     out: list[Discount] = []
     open_: list[Discount] = []
+
+    def share_of_no_price(b: int, w1: int) -> bool:
+        # "25% of the team": a share, and no price word in the window after it
+        return (any(re.match(p, text[b:]) for p in conf.share_patterns)
+                and not any(w1 < w <= w1 + conf.window for w in prices))
+
     for value, a, b in sorted(amounts, key=lambda x: x[1]):
         # 100 % and more is never a price reduction ("100% гарантия")
         if not 0 < value < 100 or any(a < d.pos + d.length and b > d.pos for d in out):
@@ -393,9 +399,8 @@ def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, in
         elif all(d is not None and d <= near for d in (0 if half else reduction, dist(prices))) and (
                 neg is None or neg > near):
             out.append(Discount(value, a, b - a))
-        elif not half and (neg is None or neg > near or reduction is not None and reduction < neg) and not (
-                any(re.match(p, text[b:]) for p in conf.share_patterns)
-                and not any(w1 < w <= w1 + near for w in prices)):
+        elif not half and (neg is None or neg > near or reduction is not None and reduction < neg) and (
+                not share_of_no_price(b, w1)):
             # the model may read it unless a non-discount word is nearer than any reduction word
             # ("25% upfront": not asked; "…пилотного клиента, это на 40% ниже прайса": asked)
             open_.append(Discount(value, a, b - a))
