@@ -89,6 +89,7 @@ PARTS = {
     "test18": Part(range(3800, 3900), range(3900, 3940), 25),
     "test19": Part(range(4000, 4100), range(4100, 4140), 26),
     "test20": Part(range(4200, 4300), range(4300, 4340), 27),
+    "test21": Part(range(4400, 4500), range(4500, 4540), 28),
 }
 SPLITS = tuple(PARTS)
 
