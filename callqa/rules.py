@@ -28,9 +28,10 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 from rapidfuzz import fuzz, process
 
-from callqa import offer_model, privacy
+from callqa import channel_model, offer_model, privacy
 from callqa.errors import RulesError
 from callqa.records import Flag, Script, Transcript, Utterance
+from callqa.sentence_model import SentenceModel
 
 log = logging.getLogger("callqa")
 
@@ -82,6 +83,9 @@ class ChannelConf(_Strict):
     # a messenger the company runs ("уведомления придут в телеграм", "our support bot on whatsapp")
     company_channel_cues: tuple[str, ...] = ()
     personal_email_domains: tuple[str, ...] = ()
+    # ask the learned channel model (callqa/channel_model.py) about a sentence where the words
+    # above found no personal channel; off unless a company turns it on (see that module for why)
+    model: bool = False
 
 
 class RuleSet(_Strict):
@@ -408,7 +412,7 @@ def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, in
 
 
 def offered_discounts(text: str, rules: RuleSet, limit: float,
-                      model: offer_model.OfferModel | None) -> list[Discount]:
+                      model: SentenceModel | None) -> list[Discount]:
     """The discounts beyond `limit` one utterance (lowercase, numbers as digits) offers, one per
     amount: what the cues find, else, when `model` reads the sentence as an offer, the first
     amount beyond `limit` that no non-discount word explains. `bench/train_offer_model.py`
@@ -508,10 +512,21 @@ def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None
     return None
 
 
+def channel_at(digits: str, said: str, lang: str, rules: RuleSet, model: SentenceModel | None) -> int | None:
+    """Char offset in `digits` where the sentence moves the client to a personal channel: where
+    the words of the rule find one, else its start when `model` reads the sentence as one.
+    `bench/train_channel_model.py` scores its folds' models through this too."""
+    pos = find_personal_channel(digits, lang, rules, said)
+    if pos is None and model is not None and model.probability(digits) >= channel_model.MIN_PROBABILITY:
+        return 0
+    return pos
+
+
 def _channels(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
+    model = channel_model.packaged_model() if rules.personal_channel.model else None
     flags: list[Flag] = []
     for s in said:
-        pos = find_personal_channel(s.digits, script.language, rules, s.low)
+        pos = channel_at(s.digits, s.low, script.language, rules, model)
         if pos is not None:
             start, end = _time_of(s, _word_at(s, pos), 4)
             flags.append(Flag("personal_channel", start, s.utt.text.strip(), end))

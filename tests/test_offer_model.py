@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from callqa import offer_model, rules
-from callqa.offer_model import offer_text, read_model
+from callqa.sentence_model import ANALYZERS, read_model, sentence_text
 from test_rules import EN, RU, call
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,13 +60,13 @@ def test_numpy_inference_matches_the_trained_classifier(tmp_path):
     texts = ["скидка 20% на год", "минус 30% от прайса", "30% клиентов продлевают", "налог 20% включен",
              "20% off the first year", "30% gift from us", "30% of our clients renew", "tax of 20% applies"] * 2
     labels = [True, True, False, False, True, True, False, False] * 2
-    model = t.fit([offer_text(x) for x in texts], labels)
+    model = t.fit([sentence_text(x) for x in texts], labels)
     model.save(tmp_path / "m.npz")
     again = read_model(tmp_path / "m.npz")
-    vecs = [TfidfVectorizer(analyzer=a, min_df=t.MIN_DF, sublinear_tf=True) for a in offer_model.ANALYZERS]
-    x = hstack([v.fit_transform([offer_text(x) for x in texts]) for v in vecs]).tocsr()
+    vecs = [TfidfVectorizer(analyzer=a, min_df=t.MIN_DF, sublinear_tf=True) for a in ANALYZERS]
+    x = hstack([v.fit_transform([sentence_text(x) for x in texts]) for v in vecs]).tocsr()
     clf = LogisticRegression(C=t.C, max_iter=5000).fit(x, labels)
     for text in ("скидка 25% на год", "we grew 20% last year", "a 40% gift"):
-        xi = hstack([v.transform([offer_text(text)]) for v in vecs]).tocsr()
+        xi = hstack([v.transform([sentence_text(text)]) for v in vecs]).tocsr()
         assert again.probability(text) == pytest.approx(clf.predict_proba(xi)[0][1], abs=1e-4)
     assert np.all(np.isfinite(again.coef))
