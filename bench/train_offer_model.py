@@ -30,26 +30,26 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from callqa import offer_model, rules  # noqa: E402
-from callqa.offer_model import OfferModel, offer_text  # noqa: E402
+from callqa.sentence_model import ANALYZERS, SentenceModel, sentence_text  # noqa: E402
 from callqa.records import Utterance  # noqa: E402
 from callqa.scripts import resolve_script  # noqa: E402
 
 DATA = ROOT / "bench" / "compliance"
 PARTS = ("train", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
-         "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19")
+         "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20")
 C = 4.0          # inverse regularisation
 MIN_DF = 2       # an n-gram seen in one sentence only is noise
 
 
-def fit(texts: list[str], labels: list[bool]) -> OfferModel:
+def fit(texts: list[str], labels: list[bool]) -> SentenceModel:
     from scipy.sparse import hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    vecs = [TfidfVectorizer(analyzer=a, min_df=MIN_DF, sublinear_tf=True) for a in offer_model.ANALYZERS]
+    vecs = [TfidfVectorizer(analyzer=a, min_df=MIN_DF, sublinear_tf=True) for a in ANALYZERS]
     x = hstack([v.fit_transform(texts) for v in vecs]).tocsr()
     clf = LogisticRegression(C=C, max_iter=5000).fit(x, labels)
-    return OfferModel(tuple({g: int(i) for g, i in v.vocabulary_.items()} for v in vecs),
+    return SentenceModel(tuple({g: int(i) for g, i in v.vocabulary_.items()} for v in vecs),
                       tuple(v.idf_.astype(np.float64) for v in vecs),
                       clf.coef_[0].astype(np.float64), float(clf.intercept_[0]))
 
@@ -81,7 +81,7 @@ def figures(tts: list[dict], generated: list[dict], parts: list[str]) -> None:
     for part in parts:
         # the generated cases of the part left out share its templates: left out too
         train = [s for s in tts + generated if s["split"] != part and s["amounts"]]
-        m = fit([offer_text(s["digits"]) for s in train], [s["offer"] for s in train])
+        m = fit([sentence_text(s["digits"]) for s in train], [s["offer"] for s in train])
         counts = np.zeros((2, 3))   # rows: rule, rule + model; columns: tp, fp, fn
         for c in tts:
             if c["split"] != part or c["gold"] is None:
@@ -110,7 +110,7 @@ def main() -> None:
         figures(tts, generated, args.parts)
         return
     data = [s for s in tts + generated if s["amounts"]]
-    m = fit([offer_text(s["digits"]) for s in data], [s["offer"] for s in data])
+    m = fit([sentence_text(s["digits"]) for s in data], [s["offer"] for s in data])
     m.save(args.out)
     print(f"trained on {len(data)} sentences ({sum(bool(s['amounts']) for s in tts)} spoken of "
           f"{', '.join(args.parts)}, {sum(bool(s['amounts']) for s in generated)} generated): "
