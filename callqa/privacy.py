@@ -278,7 +278,8 @@ def _is_card_cue(word: str) -> bool:
 
 # a card that is no payment card: its number is an account's, like an order's
 _NOT_PAYMENT_CARD = ("клубн", "членск", "бонусн", "скидочн", "дисконтн", "накопительн", "топливн", "подарочн",
-                     "membership", "member", "loyalty", "club", "gym", "fuel", "gift", "bonus", "reward", "access")
+                     "гарантийн", "membership", "member", "loyalty", "club", "gym", "fuel", "gift", "bonus", "reward",
+                     "access", "warranty")
 _OTHER_CARD = "loyaltycard"
 
 
@@ -308,8 +309,12 @@ _PAYMENT_STEMS = _CARD_CUE_STEMS + ("кошел", "wallet", "оплат", "сп�
                                     "charge", "pay", "billing", "bank", "deposit")
 
 
+# words that start like one and are none ("банкетной службы": a banquet's, not a bank's)
+_NOT_PAYMENT = ("банкет",)
+
+
 def _is_payment_cue(word: str) -> bool:
-    return word.startswith(_PAYMENT_STEMS)
+    return word.startswith(_PAYMENT_STEMS) and not word.startswith(_NOT_PAYMENT)
 
 
 # a number named for a document is that document's ("договор номер …", "order 2750 7664 …"),
@@ -318,7 +323,8 @@ _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет",
              "тикет", "отправк", "посылк", "трек", "лиценз", "ключ", "серийн", "contract", "order", "invoice",
              "account", "reference", "ticket", "tracking", "parcel", "shipment", "license", "licence", "key",
              "serial", "warranty", "пломб", "идентификатор", "соглашени", "заводск", "seal", "identifier",
-             "agreement", "factory", "confirmation", "подтвержден", _OTHER_CARD)
+             "agreement", "factory", "confirmation", "подтвержден", "брон", "booking", "reservation",
+             "инвентар", "inventory", _OTHER_CARD)
 
 
 @functools.lru_cache(maxsize=20000)
@@ -1047,8 +1053,10 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
             continue
         doc = _word_cue_before(toks, first, 15, _is_doc_cue)
         strong = _word_cue_before(toks, first, 15, lambda w: w in _STRONG_PHONE_CUES)
-        if doc is None or strong is not None and strong < doc:
-            pay = _word_cue_before(toks, first, 20, _is_payment_cue)
+        pay = _word_cue_before(toks, first, 20, _is_payment_cue)
+        # "pay for the booking widget with a card, 2 …": a card or payment word nearer than the
+        # document word names the number
+        if doc is None or strong is not None and strong < doc or pay is not None and pay < doc:
             plus = first > 0 and toks[first - 1].text in _PLUS   # a country code: a phone
             # after a payment word, or with a card's expiry or holder right after it ("…, срок
             # действия тоже сказать?"), or too long for a phone

@@ -621,3 +621,18 @@ def test_a_card_kept_as_a_photo_on_a_phone_is_a_card():
 ])
 def test_a_line_for_orders_is_a_phone_and_an_order_number_is_not(text, lang, kinds):
     assert [s.kind for s in redact_text(text, lang)[1]] == kinds
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # "банкетной" starts like "банк": a banquet service's phone, not a bank card
+    ("Внизу каждого приглашения стоит телефон банкетной службы, плюс 7,8,2,8,28,82. По нему гости подтверждают",
+     "ru", ["phone"]),
+    # a booking's, an inventory item's and a warranty card's numbers are documents', not cards
+    ("номер брони зала 24 19 92 57 25 30 0 9 49, по нему молодожены смотрят статус", "ru", []),
+    ("инвентарный номер ноутбука 4385-1998-139-2336, его поставим на баланс", "ru", []),
+    ("The warranty card is registered under 526 Niro. 326 Niro 5 Niro 11186 Niro 2. Keep safe.", "en", []),
+    # a card word nearer to the number than the document word names it
+    ("We'll pay for the booking widget with a card, 2 3 6 4 time 1 3 5 9 time 7 2 4 8 8 0", "en", ["card"]),
+])
+def test_words_that_look_like_payment_or_document_words_name_the_number_they_should(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1]] == kinds

@@ -228,6 +228,8 @@ def test_personal_channels_as_whisper_writes_them_are_flagged(sc, text):
     (RU, "в теле письма напишите мне номер договора"),
     (EN, "send it to sales at shiftpilot dot com"),
     (EN, "our support line is 1-800-555-0199"),
+    # "official chat" as Whisper heard it: "official" alone names the company's
+    (EN, "A company care team runs an official cat on WhatsApp. You can write there if something stops working."),
 ])
 def test_company_channels_as_whisper_writes_them_are_not_personal(sc, text):
     assert "personal_channel" not in rule_ids(sc, ("operator", text))
