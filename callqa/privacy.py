@@ -506,12 +506,17 @@ def _amount_after(toks: list[_Tok], end: int) -> bool:
     return bool(words) and words[0].startswith(_AMOUNT_UNITS)
 
 
+_CALLING = ("звон", "позвон", "набер", "набир", "call", "ring", "dial")
+
+
 def _by_phone(toks: list[_Tok], k: int) -> bool:
     """"по телефону", "by phone", "over the phone", "фото в телефоне", "a photo on my phone": how
     or where something was said or kept, not what it is."""
     t = toks[k].text
     if t not in ("телефону", "телефоне", "phone"):
         return False
+    if any(x.text.startswith(_CALLING) for x in toks[max(0, k - 3):k]):
+        return False   # "что вы звонили в телефоне 1980 …": the phone is what was called
     before = [x.text for x in toks[max(0, k - 2):k]]
     if t == "телефону":
         return before[-1:] == ["по"]
@@ -523,18 +528,26 @@ def _by_phone(toks: list[_Tok], k: int) -> bool:
     return False
 
 
+_HOW = "byphone"
+
+
+def _by_phone_read_as_how(toks: list[_Tok]) -> list[_Tok]:
+    """"номер мне продиктовали по телефону, 5639 …" (a card): the phone there is how the number
+    came, not what it is; every detector reads it as a word of no kind."""
+    if not any(t.text in ("телефону", "телефоне", "phone") for t in toks):
+        return toks
+    return [dataclasses.replace(t, text=_HOW) if _by_phone(toks, k) else t for k, t in enumerate(toks)]
+
+
 def _numbers(toks: list[_Tok]) -> list[Redaction]:
     out: list[Redaction] = []
     runs = _merge_runs(toks, _number_runs(toks))
     if not runs:
         return out
-    # "номер мне продиктовали по телефону, 5639 …" (a card): the phone there is how the number
-    # came, not what it is
-    cue_toks = [dataclasses.replace(t, text="") if _by_phone(toks, k) else t for k, t in enumerate(toks)]
     for first, chunks, plus, end in runs:
         lead = first - (1 if plus >= 0 else 0)   # cues are looked for before the "плюс"
         card_cue = _cue_before(toks, lead, 6, _is_card_cue)
-        phone_cue = _cue_before(cue_toks, lead, 8, lambda w: w in _PHONE_CUES)
+        phone_cue = _cue_before(toks, lead, 8, lambda w: w in _PHONE_CUES)
         if phone_cue is None and _phone_word_after(toks, end):
             # "на 8,440 к 7,185 0,4, это рабочий сотовый": the number first, then what it is
             # (a cue after the number counts as farther away than any cue before it)
@@ -542,7 +555,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         whole = "".join(c.digits for c in chunks)
         n = len(whole)
         start = plus if plus >= 0 else chunks[0].start
-        strong_cue = _cue_before(cue_toks, lead, 8, lambda w: w in _STRONG_PHONE_CUES)
+        strong_cue = _cue_before(toks, lead, 8, lambda w: w in _STRONG_PHONE_CUES)
         doc_cue = _cue_before(toks, first, 4, _is_doc_cue)
         if doc_cue is not None and any(_is_verb(t.text) for t in toks[first - doc_cue + 1:first]):
             # "…, он все ремонтные заявки закрывает 840-637-1052": a verb between the document
@@ -1073,7 +1086,7 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
     Where spans overlap the earlier-found type wins: e-mail, then card and
     phone, then names (a name inside an e-mail address is part of the address).
     """
-    toks = _lines_for_documents(_other_cards(_tokens(text)))
+    toks = _by_phone_read_as_how(_lines_for_documents(_other_cards(_tokens(text))))
     found: list[Redaction] = []
     if "email" in kinds:
         found += _emails(toks, lang)
