@@ -336,8 +336,9 @@ def _is_verb(word: str) -> bool:
 
 
 def _is_doc_cue(word: str) -> bool:
-    return word.startswith(_DOC_CUES) or len(word) >= 5 and any(
-        fuzz.ratio(word[:len(c) + 1], c) >= 80 for c in _DOC_CUES if len(c) >= 5)
+    # a verb that starts like a document word names no document ("договоритесь сами, его номер 8 …")
+    return (word.startswith(_DOC_CUES) or len(word) >= 5 and any(
+        fuzz.ratio(word[:len(c) + 1], c) >= 80 for c in _DOC_CUES if len(c) >= 5)) and not _is_verb(word)
 
 
 def _number_runs(toks: list[_Tok]) -> list[tuple[int, list[_Chunk], int, int]]:
@@ -387,18 +388,9 @@ def _number_runs(toks: list[_Tok]) -> list[tuple[int, list[_Chunk], int, int]]:
 
 
 def _cue_before(toks: list[_Tok], first: int, window: int, test) -> int | None:
-    """Distance in tokens from the nearest cue (within `window` tokens before `first`) to `first`."""
-    for d in range(1, window + 1):
-        if first - d < 0:
-            return None
-        if test(toks[first - d].text):
-            return d
-    return None
-
-
-def _word_cue_before(toks: list[_Tok], first: int, window: int, test) -> int | None:
-    """`_cue_before` counting words only: commas and the pieces of "she's" do not use up the
-    window, which a sentence read out in pieces fills with them."""
+    """Distance in words from the nearest cue (within `window` words before `first`) to `first`.
+    Words only: commas and the pieces of "she's" do not use up the window, which a number read
+    out in pieces fills with them."""
     d = 0
     for k in range(first - 1, -1, -1):
         text = toks[k].text
@@ -410,6 +402,17 @@ def _word_cue_before(toks: list[_Tok], first: int, window: int, test) -> int | N
         if test(text):
             return d
     return None
+
+
+def _words_before(toks: list[_Tok], first: int, n: int) -> list[str]:
+    """The `n` words before `first`, nearest first, counted as `_cue_before` counts them."""
+    out: list[str] = []
+    for k in range(first - 1, -1, -1):
+        if len(out) >= n:
+            break
+        if toks[k].text.isalnum() and not (k > 0 and toks[k - 1].text in _APOSTROPHES):
+            out.append(toks[k].text)
+    return out
 
 
 def _merge_runs(toks: list[_Tok], runs: list[tuple[int, list[_Chunk], int, int]]
@@ -557,7 +560,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         start = plus if plus >= 0 else chunks[0].start
         strong_cue = _cue_before(toks, lead, 8, lambda w: w in _STRONG_PHONE_CUES)
         doc_cue = _cue_before(toks, first, 4, _is_doc_cue)
-        if doc_cue is not None and any(_is_verb(t.text) for t in toks[first - doc_cue + 1:first]):
+        if doc_cue is not None and any(_is_verb(w) for w in _words_before(toks, first, doc_cue - 1)):
             # "…, он все ремонтные заявки закрывает 840-637-1052": a verb between the document
             # word and the number; the number is not that document's
             doc_cue = None
@@ -574,7 +577,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             # (the cue makes a non-card there unlikely; without a cue Luhn is required)
             out.append(Redaction("card", start, chunks[-1].end))
             continue
-        far_card = _word_cue_before(toks, lead, 15, _is_card_cue)
+        far_card = _cue_before(toks, lead, 15, _is_card_cue)
         if far_card is not None and strong_cue is None and 13 <= n <= 19 and (not complete or n == 16):
             # "держатель карты Иван Петров, а сам номер 55-17-40-2-72 …": the card word, then its
             # holder, then the digits; a dictated card-sized run is the card
@@ -600,7 +603,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
                 continue
         if (7 <= n <= 9 and card_cue is None and not _amount_after(toks, end)
                 and not _grouped_like_amounts(chunks, toks[first:end])
-                and _word_cue_before(toks, first, 15, _is_doc_cue) is None):
+                and _cue_before(toks, first, 15, _is_doc_cue) is None):
             # "It's 846129103", "I'm on 788-428-464": seven to nine digits in a row, not an
             # amount ("1,500,000 рублей", "… 1500000 рублей") and not a document's, are a number
             # to call, whatever word introduced them
@@ -1064,9 +1067,9 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
                 or any(t.text in _MONTHS or t.text.startswith(_MONTH_STEMS)
                        for t in toks[max(0, first - 2):last + 1])):
             continue
-        doc = _word_cue_before(toks, first, 15, _is_doc_cue)
-        strong = _word_cue_before(toks, first, 15, lambda w: w in _STRONG_PHONE_CUES)
-        pay = _word_cue_before(toks, first, 20, _is_payment_cue)
+        doc = _cue_before(toks, first, 15, _is_doc_cue)
+        strong = _cue_before(toks, first, 15, lambda w: w in _STRONG_PHONE_CUES)
+        pay = _cue_before(toks, first, 20, _is_payment_cue)
         # "pay for the booking widget with a card, 2 …": a card or payment word nearer than the
         # document word names the number
         if doc is None or strong is not None and strong < doc or pay is not None and pay < doc:

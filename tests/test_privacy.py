@@ -648,3 +648,16 @@ def test_how_a_number_came_is_no_phone_word_for_any_detector(text):
     # "on my phone", "over the phone" are read as a word of no kind before every detector runs,
     # the ones that find numbers dictated in pieces too
     assert [s.kind for s in redact_text(text, "en")[1]] == ["card"]
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # cue words are counted in words, not tokens: the commas and dashes of a number read out in
+    # pieces no longer push the card or document word out of reach
+    ("Don't mix it up. It's not a fuel card. It's a bank card. 2M and time time. 409189111145.", "en", ["card"]),
+    ("Order 20A-60A-604-4938-08118 next Tuesday.", "en", []),
+    ("Quote, ticket number 50, M-80, 53, 20, M-80, 3, M-30, M-22, whenever you contact support.", "en", []),
+    # a verb that starts like a document word names no document
+    ("С механиком на базе договоритесь сами. Его номер 8, 8, 8, 8, 9, 9, 7, 3, 3, 9, 5.", "ru", ["phone"]),
+])
+def test_cue_words_are_counted_in_words_and_a_verb_is_no_document(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1]] == kinds
