@@ -90,6 +90,7 @@ PARTS = {
     "test19": Part(range(4000, 4100), range(4100, 4140), 26),
     "test20": Part(range(4200, 4300), range(4300, 4340), 27),
     "test21": Part(range(4400, 4500), range(4500, 4540), 28),
+    "test22": Part(range(4600, 4700), range(4700, 4740), 29),
 }
 SPLITS = tuple(PARTS)
 
