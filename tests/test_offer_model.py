@@ -42,6 +42,9 @@ def test_an_offer_without_a_cue_word_is_flagged_by_the_model(sc, text, amount, t
     (EN, "30% of our clients renewed early this year"),
     (EN, "we take 30% upfront and the rest at launch"),
     (RU, "30% наших клиентов продлевают подписку досрочно"),
+    # a share of something in Russian ("N% всех …") is not left to the model, as "N% of …" in English
+    # is not: it read this one as an offer at p 0.90
+    (RU, "мы закрываем 35% всех заявок в первый же день"),
     # at the policy limit the model is not asked
     (EN, "consider it a 15% welcome gift from us on the first year"),
 ])
