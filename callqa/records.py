@@ -224,8 +224,9 @@ class Script:
 # rounds six to eight; the packaged rules count as the method too (a company's rules file is
 # keyed by its contents). 9: compliance rounds nine to eleven (refusal cues, the offer model asked
 # only about amounts no non-discount word explains, retrained with test8 … test11). 10: rounds
-# fifteen on (whole-word cues, shares of people or budgets not left to the offer model). 11: the
-# channel model (callqa/channel_model.py) asked where the personal-channel words find nothing.
+# fifteen on (whole-word cues, shares of people or budgets not left to the offer model). 11:
+# compliance rounds twenty and twenty-one, the offer model retrained with test20 … test22, how a
+# number came ("по телефону") read for every redaction detector, cues counted in words.
 ALIGN_METHOD = 11
 
 

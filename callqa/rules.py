@@ -514,8 +514,7 @@ def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None
 
 def channel_at(digits: str, said: str, lang: str, rules: RuleSet, model: SentenceModel | None) -> int | None:
     """Char offset in `digits` where the sentence moves the client to a personal channel: where
-    the words of the rule find one, else its start when `model` reads the sentence as one.
-    `bench/train_channel_model.py` scores its folds' models through this too."""
+    the words of the rule find one, else its start when `model` reads the sentence as one."""
     pos = find_personal_channel(digits, lang, rules, said)
     if pos is None and model is not None and model.probability(digits) >= channel_model.MIN_PROBABILITY:
         return 0
