@@ -91,6 +91,7 @@ PARTS = {
     "test20": Part(range(4200, 4300), range(4300, 4340), 27),
     "test21": Part(range(4400, 4500), range(4500, 4540), 28),
     "test22": Part(range(4600, 4700), range(4700, 4740), 29),
+    "test23": Part(range(4800, 4900), range(4900, 4940), 30),
 }
 SPLITS = tuple(PARTS)
 
