@@ -324,7 +324,7 @@ _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет",
              "account", "reference", "ticket", "tracking", "parcel", "shipment", "license", "licence", "key",
              "serial", "warranty", "пломб", "идентификатор", "соглашени", "заводск", "seal", "identifier",
              "agreement", "factory", "confirmation", "подтвержден", "брон", "booking", "reservation",
-             "инвентар", "inventory", _OTHER_CARD)
+             "инвентар", "inventory", "парти", "полис", "policy", "страхов", "insurance", _OTHER_CARD)
 
 
 @functools.lru_cache(maxsize=20000)
@@ -509,15 +509,20 @@ def _amount_after(toks: list[_Tok], end: int) -> bool:
     return bool(words) and words[0].startswith(_AMOUNT_UNITS)
 
 
+_HOW = "byphone"
+_HOW_WORDS = ("телефону", "телефоне", "phone", "call")
 _CALLING = ("звон", "позвон", "набер", "набир", "call", "ring", "dial")
 
 
 def _by_phone(toks: list[_Tok], k: int) -> bool:
-    """"по телефону", "by phone", "over the phone", "фото в телефоне", "a photo on my phone": how
-    or where something was said or kept, not what it is."""
+    """"по телефону", "by phone", "over the phone", "фото в телефоне", "a photo on my phone", "read
+    out to me on a call": how or where something was said or kept, not what it is."""
     t = toks[k].text
-    if t not in ("телефону", "телефоне", "phone"):
+    if t not in _HOW_WORDS:
         return False
+    if t == "call":
+        before = [x.text for x in toks[max(0, k - 2):k]]
+        return len(before) == 2 and before[0] in ("on", "over", "during") and before[1] in ("a", "the", "this")
     if any(x.text.startswith(_CALLING) for x in toks[max(0, k - 3):k]):
         return False   # "что вы звонили в телефоне 1980 …": the phone is what was called
     before = [x.text for x in toks[max(0, k - 2):k]]
@@ -531,13 +536,10 @@ def _by_phone(toks: list[_Tok], k: int) -> bool:
     return False
 
 
-_HOW = "byphone"
-
-
 def _by_phone_read_as_how(toks: list[_Tok]) -> list[_Tok]:
     """"номер мне продиктовали по телефону, 5639 …" (a card): the phone there is how the number
     came, not what it is; every detector reads it as a word of no kind."""
-    if not any(t.text in ("телефону", "телефоне", "phone") for t in toks):
+    if not any(t.text in _HOW_WORDS for t in toks):
         return toks
     return [dataclasses.replace(t, text=_HOW) if _by_phone(toks, k) else t for k, t in enumerate(toks)]
 

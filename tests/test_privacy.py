@@ -661,3 +661,17 @@ def test_how_a_number_came_is_no_phone_word_for_any_detector(text):
 ])
 def test_cue_words_are_counted_in_words_and_a_verb_is_no_document(text, lang, kinds):
     assert [s.kind for s in redact_text(text, lang)[1]] == kinds
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # "on a call" is how the card number came, as "over the phone" is
+    ("He reads his card number out to me on a call. I'll pass it on time to 3-014968498-0242.", "en", ["card"]),
+    # a batch's and an insurance policy's numbers are documents'
+    ("номер партии масла 2.1.8.5.2.7.6.8.3.1.7.6.3.3.0.6. Поставщик требует его в каждой рекламации.", "ru", []),
+    ("the insurance policy number on this man's time, 3, 4, 2, 6, 3, 0, 2, 0, 4, 0, 8, 9, 2, 1, 2, attach it to "
+     "the vehicle card.", "en", []),
+    # "catch her on 9-8-3 …" stays a phone: "batch" was tried as a document word and read "catch" as one
+    ("Catch her before lunch on 9-8-3-4-8-4-8-2-9", "en", ["phone"]),
+])
+def test_a_call_is_how_a_number_came_and_batches_and_policies_are_documents(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1]] == kinds

@@ -736,6 +736,7 @@ def test_call_me_on_my_mobile_is_personal_but_not_the_work_mobile():
     (RU, "На праздники офис закрыт, поэтому держите номер моей личной симки, плюс"),
     (RU, "В вотсап я отвечаю, даже стоя в пробке, так что стучитесь туда мимо нашей горячей линии."),
     (EN, "the office shuts over the holiday, so ring my personal sim"),
+    (EN, "message me straight away, that account runs off my own SIM card rather than a company one"),
 ])
 def test_a_personal_sim_and_answering_on_a_messenger_past_the_hotline_are_personal(sc, text):
     assert "personal_channel" in rule_ids(sc, ("operator", text))
