@@ -92,6 +92,7 @@ PARTS = {
     "test21": Part(range(4400, 4500), range(4500, 4540), 28),
     "test22": Part(range(4600, 4700), range(4700, 4740), 29),
     "test23": Part(range(4800, 4900), range(4900, 4940), 30),
+    "test24": Part(range(5000, 5100), range(5100, 5140), 31),
 }
 SPLITS = tuple(PARTS)
 
