@@ -292,6 +292,20 @@ def _other_cards(toks: list[_Tok]) -> list[_Tok]:
             for k, t in enumerate(toks)]
 
 
+# words common in a trade's talk that name a document only beside "номер"/"number" ("номер
+# полиса", "the car policy number is …", but not "every policy we issue 1-8-0-0 …")
+_NAMED_ONLY = ("полис", "policy", "policies")
+
+
+def _named_documents(toks: list[_Tok]) -> list[_Tok]:
+    def named(k: int) -> bool:
+        before = toks[k - 1].text if k > 0 else ""
+        after = toks[k + 1].text if k + 1 < len(toks) else ""
+        return before.startswith("номер") or after in ("number", "numbers", "no", "номер")
+    return [dataclasses.replace(t, text="policynumber") if t.text.startswith(_NAMED_ONLY) and named(k) else t
+            for k, t in enumerate(toks)]
+
+
 def _lines_for_documents(toks: list[_Tok]) -> list[_Tok]:
     """"наклейка с номером для заказов", "линия заказов", "the order line": a document word
     that names what a telephone line is for is read as "line", not as the number's document."""
@@ -324,7 +338,7 @@ _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет",
              "account", "reference", "ticket", "tracking", "parcel", "shipment", "license", "licence", "key",
              "serial", "warranty", "пломб", "идентификатор", "соглашени", "заводск", "seal", "identifier",
              "agreement", "factory", "confirmation", "подтвержден", "брон", "booking", "reservation",
-             "инвентар", "inventory", "парти", "полис", "policy", "страхов", "insurance", _OTHER_CARD)
+             "инвентар", "inventory", "парти", _OTHER_CARD, "policynumber")
 
 
 @functools.lru_cache(maxsize=20000)
@@ -1091,7 +1105,7 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
     Where spans overlap the earlier-found type wins: e-mail, then card and
     phone, then names (a name inside an e-mail address is part of the address).
     """
-    toks = _by_phone_read_as_how(_lines_for_documents(_other_cards(_tokens(text))))
+    toks = _by_phone_read_as_how(_lines_for_documents(_named_documents(_other_cards(_tokens(text)))))
     found: list[Redaction] = []
     if "email" in kinds:
         found += _emails(toks, lang)

@@ -675,3 +675,15 @@ def test_cue_words_are_counted_in_words_and_a_verb_is_no_document(text, lang, ki
 ])
 def test_a_call_is_how_a_number_came_and_batches_and_policies_are_documents(text, lang, kinds):
     assert [s.kind for s in redact_text(text, lang)[1]] == kinds
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # in an insurer's talk "policy" is everywhere: it names the number only as "policy number"
+    ("The agency claims hotline is printed on the Mac of every policy issue 1-8-0-0-0-5-12-3002 Client style is a "
+     "moment and has an accident", "en", ["phone"]),
+    ("I carry a card in a cover along with my own policy. One moment, opening it up. There. Two, six, four, eight. "
+     "Six, seven, five, two, two, eight, oh, six. Two, two, two, three.", "en", ["card"]),
+    ("номер полиса 4 2 1 7 3 3 0 9 5 5 1 2, укажите его в заявлении", "ru", []),
+])
+def test_a_policy_names_a_number_only_as_a_policy_number(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1]] == kinds
