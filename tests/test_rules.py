@@ -744,3 +744,24 @@ def test_a_personal_sim_and_answering_on_a_messenger_past_the_hotline_are_person
 
 def test_a_bot_that_answers_on_a_messenger_is_still_the_company_s():
     assert "personal_channel" not in rule_ids(RU, ("operator", "в телеграм вам отвечает бот поддержки, а я отвечаю по почте"))
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    (RU, "руководитель позволил мне опустить цифру из коммерческого предложения на 40%, но это мой потолок", 40),
+    (EN, "seats added before the quarter closes are billed at list price minus 20 per cent", 20),
+])
+def test_lowering_the_figure_and_price_minus_are_discounts(sc, text, amount):
+    assert [f.amount for f in flags(sc, ("operator", text)) if f.rule == "discount"] == [amount]
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "цифры продаж у клиентов выросли на 30% за полгода"),
+    (EN, "the growth figure for our clients was 30% last year"),
+])
+def test_a_figure_that_grew_is_no_discount(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+def test_my_personal_mail_is_a_personal_channel():
+    assert "personal_channel" in rule_ids(EN, ("operator", "I'll send the estimates from my personal mail rather "
+                                                            "than the system"))
