@@ -93,6 +93,7 @@ PARTS = {
     "test22": Part(range(4600, 4700), range(4700, 4740), 29),
     "test23": Part(range(4800, 4900), range(4900, 4940), 30),
     "test24": Part(range(5000, 5100), range(5100, 5140), 31),
+    "test25": Part(range(5200, 5300), range(5300, 5340), 32),
 }
 SPLITS = tuple(PARTS)
 
