@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
@@ -297,10 +299,14 @@ def _other_cards(toks: list[_Tok]) -> list[_Tok]:
 _NAMED_ONLY = ("полис", "policy", "policies")
 
 
+def _neighbours(toks: list[_Tok], k: int) -> tuple[str, str]:
+    """The tokens just before and after `k` ("" at either end)."""
+    return (toks[k - 1].text if k > 0 else ""), (toks[k + 1].text if k + 1 < len(toks) else "")
+
+
 def _named_documents(toks: list[_Tok]) -> list[_Tok]:
     def named(k: int) -> bool:
-        before = toks[k - 1].text if k > 0 else ""
-        after = toks[k + 1].text if k + 1 < len(toks) else ""
+        before, after = _neighbours(toks, k)
         return before.startswith("номер") or after in ("number", "numbers", "no", "номер")
     return [dataclasses.replace(t, text="policynumber") if t.text.startswith(_NAMED_ONLY) and named(k) else t
             for k, t in enumerate(toks)]
@@ -310,8 +316,7 @@ def _lines_for_documents(toks: list[_Tok]) -> list[_Tok]:
     """"наклейка с номером для заказов", "линия заказов", "the order line": a document word
     that names what a telephone line is for is read as "line", not as the number's document."""
     def names_a_line(k: int) -> bool:
-        before = toks[k - 1].text if k > 0 else ""
-        after = toks[k + 1].text if k + 1 < len(toks) else ""
+        before, after = _neighbours(toks, k)
         return before in ("для", "for", "линия", "линию", "линии") or after in ("line", "lines", "hotline")
     # the neighbours first: the document test is fuzzy, and most words have no "для" before them
     return [dataclasses.replace(t, text="line") if names_a_line(k) and _is_doc_cue(t.text) else t
@@ -401,32 +406,21 @@ def _number_runs(toks: list[_Tok]) -> list[tuple[int, list[_Chunk], int, int]]:
     return runs
 
 
-def _cue_before(toks: list[_Tok], first: int, window: int, test) -> int | None:
-    """Distance in words from the nearest cue (within `window` words before `first`) to `first`.
-    Words only: commas and the pieces of "she's" do not use up the window, which a number read
-    out in pieces fills with them."""
-    d = 0
+def _words_back(toks: list[_Tok], first: int) -> Iterator[str]:
+    """The words before `first`, nearest first. Words only: commas and the pieces of "she's" are
+    none, so they do not use up a cue's window, which a number read out in pieces fills with them."""
     for k in range(first - 1, -1, -1):
         text = toks[k].text
-        if not text.isalnum() or k > 0 and toks[k - 1].text in _APOSTROPHES:
-            continue
-        d += 1
-        if d > window:
-            return None
+        if text.isalnum() and not (k > 0 and toks[k - 1].text in _APOSTROPHES):
+            yield text
+
+
+def _cue_before(toks: list[_Tok], first: int, window: int, test) -> int | None:
+    """Distance in words from the nearest cue (within `window` words before `first`) to `first`."""
+    for d, text in enumerate(itertools.islice(_words_back(toks, first), window), 1):
         if test(text):
             return d
     return None
-
-
-def _words_before(toks: list[_Tok], first: int, n: int) -> list[str]:
-    """The `n` words before `first`, nearest first, counted as `_cue_before` counts them."""
-    out: list[str] = []
-    for k in range(first - 1, -1, -1):
-        if len(out) >= n:
-            break
-        if toks[k].text.isalnum() and not (k > 0 and toks[k - 1].text in _APOSTROPHES):
-            out.append(toks[k].text)
-    return out
 
 
 def _merge_runs(toks: list[_Tok], runs: list[tuple[int, list[_Chunk], int, int]]
@@ -534,12 +528,11 @@ def _by_phone(toks: list[_Tok], k: int) -> bool:
     t = toks[k].text
     if t not in _HOW_WORDS:
         return False
+    before = [x.text for x in toks[max(0, k - 2):k]]
     if t == "call":
-        before = [x.text for x in toks[max(0, k - 2):k]]
         return len(before) == 2 and before[0] in ("on", "over", "during") and before[1] in ("a", "the", "this")
     if any(x.text.startswith(_CALLING) for x in toks[max(0, k - 3):k]):
         return False   # "что вы звонили в телефоне 1980 …": the phone is what was called
-    before = [x.text for x in toks[max(0, k - 2):k]]
     if t == "телефону":
         return before[-1:] == ["по"]
     if t == "телефоне":
@@ -560,10 +553,7 @@ def _by_phone_read_as_how(toks: list[_Tok]) -> list[_Tok]:
 
 def _numbers(toks: list[_Tok]) -> list[Redaction]:
     out: list[Redaction] = []
-    runs = _merge_runs(toks, _number_runs(toks))
-    if not runs:
-        return out
-    for first, chunks, plus, end in runs:
+    for first, chunks, plus, end in _merge_runs(toks, _number_runs(toks)):
         lead = first - (1 if plus >= 0 else 0)   # cues are looked for before the "плюс"
         card_cue = _cue_before(toks, lead, 6, _is_card_cue)
         phone_cue = _cue_before(toks, lead, 8, lambda w: w in _PHONE_CUES)
@@ -576,7 +566,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         start = plus if plus >= 0 else chunks[0].start
         strong_cue = _cue_before(toks, lead, 8, lambda w: w in _STRONG_PHONE_CUES)
         doc_cue = _cue_before(toks, first, 4, _is_doc_cue)
-        if doc_cue is not None and any(_is_verb(w) for w in _words_before(toks, first, doc_cue - 1)):
+        if doc_cue is not None and any(map(_is_verb, itertools.islice(_words_back(toks, first), doc_cue - 1))):
             # "…, он все ремонтные заявки закрывает 840-637-1052": a verb between the document
             # word and the number; the number is not that document's
             doc_cue = None
