@@ -53,9 +53,15 @@ THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 FIRST_UNSEEN_CALLS = 14   # alignment parts test14 and later: the false-alarm measure's
 
 
-def _said(text: str, lang: str, sets: dict) -> tuple[str, str]:
+def _row(split: str, lang: str, text: str, gold: bool, sets: dict) -> dict:
+    """One sentence as the rules read it: its digit form (the model's input) and its said form."""
     s = rules._prepare(Utterance("operator", 0.0, 1.0, text), lang, sets[lang])
-    return s.digits, s.low
+    return {"split": split, "lang": lang, "digits": s.digits, "low": s.low, "gold": gold, "text": text}
+
+
+def _words_find(c: dict, sets: dict) -> bool:
+    """Whether the rule's words, without the model, find a personal channel in the sentence."""
+    return rules.find_personal_channel(c["digits"], c["lang"], sets[c["lang"]], c["low"]) is not None
 
 
 def cases(path: Path, sets: dict) -> list[dict]:
@@ -67,8 +73,7 @@ def cases(path: Path, sets: dict) -> list[dict]:
         gold = r["gold"].get("personal_channel")
         if not said or gold is None:
             continue
-        digits, low = _said(said[-1]["text"], r["lang"], sets)
-        out.append({"split": r["split"], "lang": r["lang"], "digits": digits, "low": low, "gold": gold})
+        out.append(_row(r["split"], r["lang"], said[-1]["text"], gold, sets))
     return out
 
 
@@ -85,21 +90,15 @@ def call_speech(sets: dict) -> list[dict]:
         call = json.loads(path.with_name(path.name.replace(".truth", "")).read_text(encoding="utf-8"))
         for u in call["utterances"]:
             if u["text"].strip():
-                digits, low = _said(u["text"], call["language"], sets)
-                out.append({"split": split, "lang": call["language"], "digits": digits, "low": low,
-                            "gold": False, "text": u["text"]})
+                out.append(_row(split, call["language"], u["text"], False, sets))
     return out
 
 
 def contact_speech(sets: dict) -> list[dict]:
     """The legitimate contact sentences, every other one in part "contact-a", the rest "contact-b"."""
-    out = []
-    for lang, said in (("ru", contact_sentences.RU), ("en", contact_sentences.EN)):
-        for i, text in enumerate(said):
-            digits, low = _said(text, lang, sets)
-            out.append({"split": ("contact-a", "contact-b")[i % 2],
-                        "lang": lang, "digits": digits, "low": low, "gold": False, "text": text})
-    return out
+    return [_row(("contact-a", "contact-b")[i % 2], lang, text, False, sets)
+            for lang, said in (("ru", contact_sentences.RU), ("en", contact_sentences.EN))
+            for i, text in enumerate(said)]
 
 
 def _fit(rows: list[dict]):
@@ -117,7 +116,7 @@ def figures(tts: list[dict], generated: list[dict], speech: list[dict], parts: l
         for c in tts:
             if c["split"] != part:
                 continue
-            rule = rules.find_personal_channel(c["digits"], c["lang"], sets[c["lang"]], c["low"]) is not None
+            rule = _words_find(c, sets)
             p = m.probability(c["digits"])
             for row, got in enumerate([rule] + [rule or p >= t for t in THRESHOLDS]):
                 counts[row] += (got and c["gold"], got and not c["gold"], c["gold"] and not got)
@@ -130,8 +129,7 @@ def figures(tts: list[dict], generated: list[dict], speech: list[dict], parts: l
     for name, unseen in (("utterances of the alignment parts the model never saw",
                           [c for c in speech if _part_number(c["split"]) >= FIRST_UNSEEN_CALLS]),
                          ("contact sentences the model never saw", [c for c in speech if c["split"] == "contact-b"])):
-        rule = np.array([rules.find_personal_channel(c["digits"], c["lang"], sets[c["lang"]], c["low"]) is not None
-                         for c in unseen])
+        rule = np.array([_words_find(c, sets) for c in unseen])
         p = np.array([m.probability(c["digits"]) for c in unseen])
         print(f"false alarms on {len(unseen)} {name}: the rule {int(rule.sum())}; the model where the rule "
               "found nothing, " + ", ".join(f"{int(((p >= t) & ~rule).sum())} at {t}" for t in THRESHOLDS))

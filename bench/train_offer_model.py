@@ -36,7 +36,8 @@ from callqa.scripts import resolve_script  # noqa: E402
 
 DATA = ROOT / "bench" / "compliance"
 PARTS = ("train", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
-         "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24")
+         "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20",
+         "test21", "test22", "test23", "test24")
 C = 4.0          # inverse regularisation
 MIN_DF = 2       # an n-gram seen in one sentence only is noise
 
@@ -50,8 +51,8 @@ def fit(texts: list[str], labels: list[bool]) -> SentenceModel:
     x = hstack([v.fit_transform(texts) for v in vecs]).tocsr()
     clf = LogisticRegression(C=C, max_iter=5000).fit(x, labels)
     return SentenceModel(tuple({g: int(i) for g, i in v.vocabulary_.items()} for v in vecs),
-                      tuple(v.idf_.astype(np.float64) for v in vecs),
-                      clf.coef_[0].astype(np.float64), float(clf.intercept_[0]))
+                         tuple(v.idf_.astype(np.float64) for v in vecs),
+                         clf.coef_[0].astype(np.float64), float(clf.intercept_[0]))
 
 
 def sentences(path: Path) -> list[dict]:
