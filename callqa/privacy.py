@@ -355,8 +355,10 @@ def _is_verb(word: str) -> bool:
 
 
 def _is_doc_cue(word: str) -> bool:
-    # a verb that starts like a document word names no document ("договоритесь сами, его номер 8 …")
-    return (word.startswith(_DOC_CUES) or len(word) >= 5 and any(
+    # a verb that starts like a document word names no document ("договоритесь сами, его номер 8 …");
+    # misspellings are looked for in Russian only: the English recogniser writes real words, and
+    # fuzzy matching read "rider" as "order" and "catch" as "batch"
+    return (word.startswith(_DOC_CUES) or len(word) >= 5 and word[0] >= "а" and any(
         fuzz.ratio(word[:len(c) + 1], c) >= 80 for c in _DOC_CUES if len(c) >= 5)) and not _is_verb(word)
 
 
@@ -1079,12 +1081,14 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
         # "pay for the booking widget with a card, 2 …": a card or payment word nearer than the
         # document word names the number
         if doc is None or strong is not None and strong < doc or pay is not None and pay < doc:
-            plus = first > 0 and toks[first - 1].text in _PLUS   # a country code: a phone
+            # a country code, also as the recogniser punctuates it ("Plus, one, seven, …"): a phone
+            lead = first - 1 - (first > 1 and toks[first - 1].text == ",")
+            plus = lead >= 0 and toks[lead].text in _PLUS
             # after a payment word, or with a card's expiry or holder right after it ("…, срок
             # действия тоже сказать?"), or too long for a phone
-            card = ((strong is None or pay is not None and pay < strong)
-                    and (pay is not None or digits >= 14 and not plus or _card_tail_after(toks, last + 1)))
-            start = toks[first - 1].start if plus else toks[first].start
+            card = (not plus and (strong is None or pay is not None and pay < strong)
+                    and (pay is not None or digits >= 14 or _card_tail_after(toks, last + 1)))
+            start = toks[lead].start if plus else toks[first].start
             out.append(Redaction("card" if card else "phone", start, toks[last].end))
     return out
 

@@ -687,3 +687,17 @@ def test_a_call_is_how_a_number_came_and_batches_and_policies_are_documents(text
 ])
 def test_a_policy_names_a_number_only_as_a_policy_number(text, lang, kinds):
     assert [s.kind for s in redact_text(text, lang)[1]] == kinds
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # an English word the recogniser wrote is a real word: "rider" is no misspelt "order"
+    ("If something's off with a rip-rider, he'll start it quicker than me. 9-3-1-3-7-8-6-1-4.", "en", ["phone"]),
+    # Russian spellings of a document word still count ("договер" is "договор")
+    ("договер номер 2 7 5 0 7 6 6 4 1 8", "ru", []),
+    # a "plus" the recogniser set off with a comma is still a country code: a phone, even
+    # after a payment word
+    ("being a student and paying a plate. He'll start it quicker than me. Plus, one, seven, four, nine, three, "
+     "three, seven, nine, two, six, eight.", "en", ["phone"]),
+])
+def test_english_words_are_no_misspelt_document_words_and_a_plus_makes_a_phone(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1]] == kinds
