@@ -295,8 +295,9 @@ def _other_cards(toks: list[_Tok]) -> list[_Tok]:
 
 
 # words common in a trade's talk that name a document only beside "номер"/"number" ("номер
-# полиса", "the car policy number is …", but not "every policy we issue 1-8-0-0 …")
-_NAMED_ONLY = ("полис", "policy", "policies")
+# полиса", "the car policy number is …", "the claim number", but not "every policy we issue
+# 1-8-0-0 …")
+_NAMED_ONLY = ("полис", "policy", "policies", "claim", "article")
 
 
 def _neighbours(toks: list[_Tok], k: int) -> tuple[str, str]:
@@ -308,7 +309,7 @@ def _named_documents(toks: list[_Tok]) -> list[_Tok]:
     def named(k: int) -> bool:
         before, after = _neighbours(toks, k)
         return before.startswith("номер") or after in ("number", "numbers", "no", "номер")
-    return [dataclasses.replace(t, text="policynumber") if t.text.startswith(_NAMED_ONLY) and named(k) else t
+    return [dataclasses.replace(t, text="docnumber") if t.text.startswith(_NAMED_ONLY) and named(k) else t
             for k, t in enumerate(toks)]
 
 
@@ -343,7 +344,7 @@ _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет",
              "account", "reference", "ticket", "tracking", "parcel", "shipment", "license", "licence", "key",
              "serial", "warranty", "пломб", "идентификатор", "соглашени", "заводск", "seal", "identifier",
              "agreement", "factory", "confirmation", "подтвержден", "брон", "booking", "reservation",
-             "инвентар", "inventory", "парти", _OTHER_CARD, "policynumber")
+             "инвентар", "inventory", "парти", _OTHER_CARD, "docnumber")
 
 
 @functools.lru_cache(maxsize=20000)
@@ -1012,6 +1013,9 @@ _APOSTROPHES = {"'", "’"}
 # digits as the recogniser mishears them in a number read out ("six, time, time, six": nine;
 # "nero": zero; "free": three); counted only inside a run a real number began
 _MISHEARD_DIGITS = {"time", "nero", "free", "for"}
+# "nine" on a phone line comes out as "I'm", "I am" or "eye" ("8-6. I am 7. I am 7. 4."); the
+# "am" and the "'m" after it are no words of their own
+_MISHEARD_NINE = {"i", "eye"}
 # "december 15, 2026 at three": a date, its time after it
 _MONTH_STEMS = ("январ", "феврал", "март", "апрел", "мая", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
                 "декабр")
@@ -1044,7 +1048,7 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
         prev = ""
         while j < len(toks):
             t = toks[j]
-            d = _digits_said(t) or int(t.text in _MISHEARD_DIGITS and j > i)
+            d = _digits_said(t) or int((t.text in _MISHEARD_DIGITS or t.text in _MISHEARD_NINE) and j > i)
             if d:
                 # "twenty eight", "восемьсот восемьдесят три": one group, not a digit per word
                 inner = (prev in HUNDREDS and (t.text in TENS or t.text in TEENS or t.text in UNITS)
@@ -1055,7 +1059,7 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
             elif t.text == "hundred" and prev in UNITS:
                 last, digits, prev = j, digits + 2, ""   # "one eight hundred": 1 800
             elif (t.text in _EN_REPEAT or t.text in _PLUS or not t.text.isalnum()
-                  or toks[j - 1].text in _APOSTROPHES):
+                  or toks[j - 1].text in _APOSTROPHES or t.text == "am" and toks[j - 1].text == "i"):
                 pass   # punctuation, and the tail of "I'm", are no words of their own
             elif t.text.startswith(_AMOUNT_UNITS):
                 units = True

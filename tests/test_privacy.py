@@ -701,3 +701,19 @@ def test_a_policy_names_a_number_only_as_a_policy_number(text, lang, kinds):
 ])
 def test_english_words_are_no_misspelt_document_words_and_a_plus_makes_a_phone(text, lang, kinds):
     assert [s.kind for s in redact_text(text, lang)[1]] == kinds
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # "nine" on a phone line comes out as "I'm", "I am" or "eye" inside a number read out
+    ("There's no signal in the cab. So ring me this evening on 8-6. I am 7. I am 7. 4. I am 8-6. I'll be back by 10.",
+     "en", ["phone"]),
+    ("a current one is plus one, i'm eight double eight, i'm four, eight big, i'm four.", "en", ["phone"]),
+    # but not at its start: "I'm 35 and I have 2 kids" is no number
+    ("I'm 35, I have 2 kids and 1 dog.", "en", []),
+    # a claim's and an article's numbers are documents' ("claim" alone names none)
+    ("The insurer's claim number is 3, 4, 2, 6, 3, 0, 2, 0, 4, 0, 8, 9, keep it.", "en", []),
+    ("Our article number is 2-9-9-0-9-6-7-9-3-8, search the catalogue for it.", "en", []),
+    ("To claim it, ring 8-6-4-2-7-3-1-9-0-5.", "en", ["phone"]),
+])
+def test_nine_heard_as_i_am_inside_a_number_and_claim_and_article_numbers(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1]] == kinds
