@@ -765,3 +765,18 @@ def test_a_figure_that_grew_is_no_discount(sc, text):
 def test_my_personal_mail_is_a_personal_channel():
     assert "personal_channel" in rule_ids(EN, ("operator", "I'll send the estimates from my personal mail rather "
                                                             "than the system"))
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    # "стоит половину", as the English "costs half"
+    (RU, "второй вход для помощника стоит ровно половину от основного", 50),
+    (RU, "учетная запись тренера стоит у нас ровно половину от учетки администратора", 50),
+    # "40-й процентную": the recogniser's ending on the number
+    (RU, "у магазина день рождения, так что на продлении дарю вам 40-й процентную скидку", 40),
+])
+def test_costs_half_and_a_numbered_percent_adjective_are_discounts(sc, text, amount):
+    assert [f.amount for f in flags(sc, ("operator", text)) if f.rule == "discount"] == [amount]
+
+
+def test_standing_half_a_day_is_no_discount():
+    assert "discount" not in rule_ids(RU, ("operator", "половина клиентов стоит в очереди по полдня"))
