@@ -780,3 +780,10 @@ def test_costs_half_and_a_numbered_percent_adjective_are_discounts(sc, text, amo
 
 def test_standing_half_a_day_is_no_discount():
     assert "discount" not in rule_ids(RU, ("operator", "половина клиентов стоит в очереди по полдня"))
+
+
+def test_a_private_address_of_mine_is_personal_and_a_private_line_of_the_office_is_not():
+    assert "personal_channel" in rule_ids(EN, ("operator", "the contract will land in your inbox from a private "
+                                                            "address of mine"))
+    assert "personal_channel" not in rule_ids(EN, ("operator", "the office has a private line of its own for "
+                                                                "billing questions"))
