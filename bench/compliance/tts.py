@@ -94,6 +94,7 @@ PARTS = {
     "test23": Part(range(4800, 4900), range(4900, 4940), 30),
     "test24": Part(range(5000, 5100), range(5100, 5140), 31),
     "test25": Part(range(5200, 5300), range(5300, 5340), 32),
+    "test26": Part(range(5400, 5500), range(5500, 5540), 33),
 }
 SPLITS = tuple(PARTS)
 
