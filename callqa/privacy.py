@@ -344,7 +344,7 @@ _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет",
              "account", "reference", "ticket", "tracking", "parcel", "shipment", "license", "licence", "key",
              "serial", "warranty", "пломб", "идентификатор", "соглашени", "заводск", "seal", "identifier",
              "agreement", "factory", "confirmation", "подтвержден", "брон", "booking", "reservation",
-             "инвентар", "inventory", "парти", _OTHER_CARD, "docnumber")
+             "инвентар", "inventory", "парти", "шильд", "nameplate", _OTHER_CARD, "docnumber")
 
 
 @functools.lru_cache(maxsize=20000)

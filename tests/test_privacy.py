@@ -717,3 +717,12 @@ def test_english_words_are_no_misspelt_document_words_and_a_plus_makes_a_phone(t
 ])
 def test_nine_heard_as_i_am_inside_a_number_and_claim_and_article_numbers(text, lang, kinds):
     assert [s.kind for s in redact_text(text, lang)[1]] == kinds
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a serial number read off an appliance's nameplate is the appliance's
+    ("на шильдике инвертора серийник 2 6 5 9 2 3 5 3 1 3 3 1, он понадобится для гарантии", "ru"),
+    ("the inverter's nameplate shows 4 1 7 3 9 2 0 5 5 8 1 6 6, quote it when you call about the warranty", "en"),
+])
+def test_a_nameplate_s_number_is_no_phone_or_card(text, lang):
+    assert redact_text(text, lang)[1] == ()

@@ -787,3 +787,12 @@ def test_a_private_address_of_mine_is_personal_and_a_private_line_of_the_office_
                                                             "address of mine"))
     assert "personal_channel" not in rule_ids(EN, ("operator", "the office has a private line of its own for "
                                                                 "billing questions"))
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "у фермеров, которые ставят станцию на коровник, счета за свет в среднем уменьшаются на 30%"),
+    (RU, "у фермеров, которые ставят станцию на коровник, щета за свет среднему уменьшаются на 30%"),
+    (EN, "farms that put a station on the barn see their power bills drop by 30% on average"),
+])
+def test_an_average_saving_is_no_discount(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
