@@ -227,7 +227,8 @@ class Script:
 # fifteen on (whole-word cues, shares of people or budgets not left to the offer model). 11:
 # compliance rounds twenty and twenty-one, the offer model retrained with test20 … test22, how a
 # number came ("по телефону") read for every redaction detector, cues counted in words. 12:
-# compliance rounds twenty-four on (misspelt document words looked for in Russian only).
+# compliance rounds twenty-four on (misspelt document words looked for in Russian only), the
+# offer and channel models retrained with test25 and test26.
 ALIGN_METHOD = 12
 
 

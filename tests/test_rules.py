@@ -796,3 +796,9 @@ def test_a_private_address_of_mine_is_personal_and_a_private_line_of_the_office_
 ])
 def test_an_average_saving_is_no_discount(sc, text):
     assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+def test_write_down_my_work_phone_is_no_personal_channel():
+    assert "personal_channel" not in rule_ids(RU, ("operator", "запишите мой рабочий телефон, это приемная, попросите "
+                                                                "соединить со мной"))
+    assert "personal_channel" in rule_ids(RU, ("operator", "запишите мой номер, звоните в любое время"))
