@@ -281,7 +281,11 @@ _MULTI_FILLERS = {
 # ("$4" is said "four dollars": the currency moves after the amount)
 _SYMBOLS = {
     "ru": [(re.compile(r"%"), " процент "), (re.compile(r"₽|\bруб\b\.?"), " рубль "),
-           (re.compile(r"\$\s*(\d+(?:[.,]\d+)?)"), r" \1 доллар "), (re.compile(r"\$"), " доллар ")],
+           (re.compile(r"\$\s*(\d+(?:[.,]\d+)?)"), r" \1 доллар "), (re.compile(r"\$"), " доллар "),
+           # Whisper writes a messenger's name in Latin in Russian speech as often as not
+           # ("давайте в Telegram"): one spelling for the speech and the script's phrases
+           (re.compile(r"\bwhats\s?app\w*"), "ватсап"), (re.compile(r"\btelegram\w*"), "телеграм"),
+           (re.compile(r"\bviber\w*"), "вайбер")],
     "en": [(re.compile(r"%"), " percent "), (re.compile(r"\$\s*(\d+(?:[.,]\d+)?)"), r" \1 dollar "),
            (re.compile(r"\$"), " dollar "), (re.compile(r"€\s*(\d+(?:[.,]\d+)?)"), r" \1 euro "),
            (re.compile(r"£\s*(\d+(?:[.,]\d+)?)"), r" \1 pound "), (re.compile(r"&"), " and ")],

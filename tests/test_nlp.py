@@ -88,3 +88,10 @@ def test_every_number_word_is_converted():
                         ("hundred", "100"), ("thousand", "1000")):
         lang = "en" if word.isascii() else "ru"
         assert numbers_to_digits(word, lang) == value, word
+
+
+def test_a_messenger_named_in_latin_in_russian_speech_normalises_as_in_cyrillic():
+    # Whisper writes "Telegram" in Russian speech as often as "телеграм"
+    assert normalize("давайте лучше в Telegram напрямую мне", "ru") == normalize("давайте лучше в телеграм напрямую мне", "ru")
+    assert normalize("напишите мне в WhatsApp", "ru") == normalize("напишите мне в ватсап", "ru")
+    assert normalize("message me on WhatsApp", "en") == "message me on whatsapp"

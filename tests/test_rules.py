@@ -145,6 +145,9 @@ def test_a_client_offering_a_messenger_is_not_flagged_but_unknown_speakers_are_r
     (RU, "ну напишите мне в вацап хорошо?", "forbidden:personal_contact"),
     (EN, "look you have to decide right now or you lose the deal okay", "forbidden:pressure"),
     (EN, "message me on whats app directly", "forbidden:personal_contact"),
+    # Whisper writes a messenger's name in Latin in Russian speech as often as not
+    (RU, "ну напишите мне в Whatsapp ладно?", "forbidden:personal_contact"),
+    (RU, "слушайте, напишите мне в WhatsApp, хорошо", "forbidden:personal_contact"),
 ])
 def test_forbidden_phrases_are_fuzzy_matched_in_operator_speech(sc, text, rule):
     found = [f for f in flags(sc, ("operator", "добрый день" if sc is RU else "hello there"), ("operator", text))
