@@ -95,6 +95,7 @@ PARTS = {
     "test24": Part(range(5000, 5100), range(5100, 5140), 31),
     "test25": Part(range(5200, 5300), range(5300, 5340), 32),
     "test26": Part(range(5400, 5500), range(5500, 5540), 33),
+    "test27": Part(range(5600, 5700), range(5700, 5740), 34),
 }
 SPLITS = tuple(PARTS)
 
