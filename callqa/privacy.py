@@ -355,12 +355,17 @@ def _is_verb(word: str) -> bool:
     return "VERB" in _morph().parse(word)[0].tag
 
 
+# people, not papers, whose names start like a document word ("старший смены на складе заказчика")
+_NOT_DOC = ("заказчик",)
+
+
 def _is_doc_cue(word: str) -> bool:
     # a verb that starts like a document word names no document ("договоритесь сами, его номер 8 …");
     # misspellings are looked for in Russian only: the English recogniser writes real words, and
     # fuzzy matching read "rider" as "order" and "catch" as "batch"
     return (word.startswith(_DOC_CUES) or len(word) >= 5 and word[0] >= "а" and any(
-        fuzz.ratio(word[:len(c) + 1], c) >= 80 for c in _DOC_CUES if len(c) >= 5)) and not _is_verb(word)
+        fuzz.ratio(word[:len(c) + 1], c) >= 80 for c in _DOC_CUES if len(c) >= 5)) and not (
+        word.startswith(_NOT_DOC) or _is_verb(word))
 
 
 def _number_runs(toks: list[_Tok]) -> list[tuple[int, list[_Chunk], int, int]]:
@@ -510,8 +515,11 @@ def _ascending(values: list[int]) -> bool:
 
 def _grouped_like_amounts(chunks: list[_Chunk], run: list[_Tok]) -> bool:
     """"1,500,000", "2026 14 00": groups apart by spaces or commas, as amounts, years and times are
-    written; Whisper writes a number read out as one block or with dashes or dots."""
-    return len(chunks) > 1 and all(t.text == "," for t in run if not t.text.isdigit())
+    written; Whisper writes a number read out as one block or with dashes or dots. Commas group an
+    amount in threes: "8,8,2968978" is a number read out."""
+    marks = [t.text for t in run if not t.text.isdigit()]
+    return (len(chunks) > 1 and all(m == "," for m in marks)
+            and (not marks or all(len(c.digits) == 3 for c in chunks[1:])))
 
 
 def _amount_after(toks: list[_Tok], end: int) -> bool:
@@ -1016,6 +1024,14 @@ _MISHEARD_DIGITS = {"time", "nero", "free", "for"}
 # "nine" on a phone line comes out as "I'm", "I am" or "eye" ("8-6. I am 7. I am 7. 4."); the
 # "am" and the "'m" after it are no words of their own
 _MISHEARD_NINE = {"i", "eye"}
+
+
+def _m_and(toks: list[_Tok], j: int) -> bool:
+    """"m and" for "nine" ("plus 1 time 0 m and 8 1 4"): an "m" that is no "I'm"'s, an "and" after it."""
+    return (toks[j].text == "m" and j + 1 < len(toks) and toks[j + 1].text == "and"
+            and (j == 0 or toks[j - 1].text not in _APOSTROPHES))
+
+
 # "december 15, 2026 at three": a date, its time after it
 _MONTH_STEMS = ("январ", "феврал", "март", "апрел", "мая", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
                 "декабр")
@@ -1048,7 +1064,8 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
         prev = ""
         while j < len(toks):
             t = toks[j]
-            d = _digits_said(t) or int((t.text in _MISHEARD_DIGITS or t.text in _MISHEARD_NINE) and j > i)
+            d = _digits_said(t) or int((t.text in _MISHEARD_DIGITS or t.text in _MISHEARD_NINE
+                                        or _m_and(toks, j)) and j > i)
             if d:
                 # "twenty eight", "восемьсот восемьдесят три": one group, not a digit per word
                 inner = (prev in HUNDREDS and (t.text in TENS or t.text in TEENS or t.text in UNITS)
@@ -1059,7 +1076,8 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
             elif t.text == "hundred" and prev in UNITS:
                 last, digits, prev = j, digits + 2, ""   # "one eight hundred": 1 800
             elif (t.text in _EN_REPEAT or t.text in _PLUS or not t.text.isalnum()
-                  or toks[j - 1].text in _APOSTROPHES or t.text == "am" and toks[j - 1].text == "i"):
+                  or toks[j - 1].text in _APOSTROPHES or t.text == "am" and toks[j - 1].text == "i"
+                  or t.text == "and" and _m_and(toks, j - 1)):
                 pass   # punctuation, and the tail of "I'm", are no words of their own
             elif t.text.startswith(_AMOUNT_UNITS):
                 units = True

@@ -726,3 +726,17 @@ def test_nine_heard_as_i_am_inside_a_number_and_claim_and_article_numbers(text, 
 ])
 def test_a_nameplate_s_number_is_no_phone_or_card(text, lang):
     assert redact_text(text, lang)[1] == ()
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # a customer ("заказчик") is no order ("заказ")
+    ("Старший смены на складе заказчика отвечает только после пересменки в 967-229-205.", "ru", ["phone"]),
+    # commas group an amount in threes; "8,8,2968978" is a number read out
+    ("указан дежурный телефон агентства 8,8,2968978. По нему звонят, если заблудились.", "ru", ["phone"]),
+    ("бюджет проекта 1,500,000, из них половина на обучение", "ru", []),
+    # "m and" for "nine" inside a number read out
+    ("the number to reach me on is plus 1 time 0 m and 8 1 4 6 1 m and time", "en", ["phone"]),
+    ("I'm on tight deadlines and I'm in 3 meetings today", "en", []),
+])
+def test_a_customer_is_no_order_commas_group_amounts_in_threes_and_m_and_is_nine(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1]] == kinds

@@ -805,3 +805,18 @@ def test_write_down_my_work_phone_is_no_personal_channel():
     assert "personal_channel" not in rule_ids(RU, ("operator", "запишите мой рабочий телефон, это приемная, попросите "
                                                                 "соединить со мной"))
     assert "personal_channel" in rule_ids(RU, ("operator", "запишите мой номер, звоните в любое время"))
+
+
+@pytest.mark.parametrize("sc,text,rule", [
+    (RU, "сохраните мой номер под моей фамилией, а не под названием компании", "personal_channel"),
+    (EN, "save my number under my name rather than the company, even if I change jobs", "personal_channel"),
+    (RU, "пока переносите базу, оформлю на это время 30% у ступку", "discount"),
+    (EN, "a client portal seat goes for half what a regular seat does", "discount"),
+])
+def test_save_my_number_a_split_concession_and_half_what_a_seat_does(sc, text, rule):
+    assert rule in rule_ids(sc, ("operator", text))
+
+
+def test_save_the_office_number_is_no_personal_channel():
+    assert "personal_channel" not in rule_ids(EN, ("operator", "save my number at the office, the front desk "
+                                                                "picks up all day"))
