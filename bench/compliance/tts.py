@@ -96,6 +96,7 @@ PARTS = {
     "test25": Part(range(5200, 5300), range(5300, 5340), 32),
     "test26": Part(range(5400, 5500), range(5500, 5540), 33),
     "test27": Part(range(5600, 5700), range(5700, 5740), 34),
+    "test28": Part(range(5800, 5900), range(5900, 5940), 35),
 }
 SPLITS = tuple(PARTS)
 
