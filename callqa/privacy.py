@@ -363,7 +363,11 @@ def _is_doc_cue(word: str) -> bool:
     # a verb that starts like a document word names no document ("договоритесь сами, его номер 8 …");
     # misspellings are looked for in Russian only: the English recogniser writes real words, and
     # fuzzy matching read "rider" as "order" and "catch" as "batch"
-    return (word.startswith(_DOC_CUES) or len(word) >= 5 and word[0] >= "а" and any(
+    if word[:1] < "а":
+        # English has few endings: a cue is the word or its plural, not "keyed" or "accountant"
+        return (word in _DOC_CUES or word.endswith("s") and word[:-1] in _DOC_CUES
+                or word.endswith("ies") and word[:-3] + "y" in _DOC_CUES)
+    return (word.startswith(_DOC_CUES) or len(word) >= 5 and any(
         fuzz.ratio(word[:len(c) + 1], c) >= 80 for c in _DOC_CUES if len(c) >= 5)) and not (
         word.startswith(_NOT_DOC) or _is_verb(word))
 

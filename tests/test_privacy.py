@@ -740,3 +740,15 @@ def test_a_nameplate_s_number_is_no_phone_or_card(text, lang):
 ])
 def test_a_customer_is_no_order_commas_group_amounts_in_threes_and_m_and_is_nine(text, lang, kinds):
     assert [s.kind for s in redact_text(text, lang)[1]] == kinds
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # an English document word is the word or its plural: "keyed" is no licence key, an
+    # accountant no account
+    ("Check whether the number was keyed in wrong, plus 1, 2, 7, 2, 5, 3, 6, 3, 0, 8, 0.", "en", ["phone"]),
+    ("Our accountant picks up on 7-4-1-8-3-3-0-2-9-5.", "en", ["phone"]),
+    ("Both warranties are under 7-4-1-8-3-3-0-2-9-5.", "en", []),
+    ("The license keys are 7-4-1-8-3-3-0-2-9-5.", "en", []),
+])
+def test_an_english_document_word_is_the_word_or_its_plural(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1]] == kinds

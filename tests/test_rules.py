@@ -820,3 +820,10 @@ def test_save_my_number_a_split_concession_and_half_what_a_seat_does(sc, text, r
 def test_save_the_office_number_is_no_personal_channel():
     assert "personal_channel" not in rule_ids(EN, ("operator", "save my number at the office, the front desk "
                                                                 "picks up all day"))
+
+
+def test_a_private_number_of_mine_is_personal_and_a_population_that_grew_is_no_discount():
+    assert "personal_channel" in rule_ids(RU, ("operator", "моего номера 8406-134-25-23 в списках компании нет, он "
+                                                            "частный"))
+    assert "discount" not in rule_ids(RU, ("operator", "собачье население района за год подросло на 20%, запись у "
+                                                        "вас будет только уплотняться"))
