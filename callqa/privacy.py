@@ -1082,7 +1082,7 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
             elif (t.text in _EN_REPEAT or t.text in _PLUS or not t.text.isalnum()
                   or toks[j - 1].text in _APOSTROPHES or t.text == "am" and toks[j - 1].text == "i"
                   or t.text == "and" and _m_and(toks, j - 1)):
-                pass   # punctuation, and the tail of "I'm", are no words of their own
+                pass   # punctuation, the tail of "I'm" or "I am", the "and" of "m and": no words of their own
             elif t.text.startswith(_AMOUNT_UNITS):
                 units = True
                 break
