@@ -97,6 +97,7 @@ PARTS = {
     "test26": Part(range(5400, 5500), range(5500, 5540), 33),
     "test27": Part(range(5600, 5700), range(5700, 5740), 34),
     "test28": Part(range(5800, 5900), range(5900, 5940), 35),
+    "test29": Part(range(6000, 6100), range(6100, 6140), 36),
 }
 SPLITS = tuple(PARTS)
 
