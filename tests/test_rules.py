@@ -827,3 +827,17 @@ def test_a_private_number_of_mine_is_personal_and_a_population_that_grew_is_no_d
                                                             "частный"))
     assert "discount" not in rule_ids(RU, ("operator", "собачье население района за год подросло на 20%, запись у "
                                                         "вас будет только уплотняться"))
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    (RU, "второй внутриротовой сканер в той же клинике оплачивается в половинном размере от первого", 50),
+    (EN, "your dental lab already runs on our software, so the clinic gets 50% marked down", 50),
+    (EN, "our children's tariff is gentler than the standard one by 40%", 40),
+])
+def test_paid_at_half_the_amount_marked_down_and_a_gentler_tariff_are_discounts(sc, text, amount):
+    assert [f.amount for f in flags(sc, ("operator", text)) if f.rule == "discount"] == [amount]
+
+
+def test_demand_that_climbed_is_no_discount():
+    assert "discount" not in rule_ids(EN, ("operator", "demand for aligners among adult patients has climbed 20% "
+                                                        "since last year"))
