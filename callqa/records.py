@@ -228,7 +228,7 @@ class Script:
 # compliance rounds twenty and twenty-one, the offer model retrained with test20 … test22, how a
 # number came ("по телефону") read for every redaction detector, cues counted in words. 12:
 # compliance rounds twenty-four on (misspelt document words looked for in Russian only), the
-# offer and channel models retrained with test25 … test28, a messenger named in Latin in
+# offer and channel models retrained with test25 … test29, a messenger named in Latin in
 # Russian speech normalised as its Cyrillic name.
 ALIGN_METHOD = 12
 
