@@ -98,6 +98,7 @@ PARTS = {
     "test27": Part(range(5600, 5700), range(5700, 5740), 34),
     "test28": Part(range(5800, 5900), range(5900, 5940), 35),
     "test29": Part(range(6000, 6100), range(6100, 6140), 36),
+    "test30": Part(range(6200, 6300), range(6300, 6340), 37),
 }
 SPLITS = tuple(PARTS)
 
