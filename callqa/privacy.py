@@ -400,10 +400,11 @@ def _number_runs(toks: list[_Tok]) -> list[tuple[int, list[_Chunk], int, int]]:
                 chunks.extend(_Chunk(g.start, g.end, g.digits()) for g in groups)
                 k = nxt
             elif t.text == "." and chunks and k + 1 < len(toks) and toks[k + 1].text.isdigit() and not (
-                len(chunks) < 3 and len(chunks[-1].digits) == 2 and len(toks[k + 1].text) in (2, 4)
+                len(chunks) < 3 and len(chunks[0].digits) <= 2 and len(chunks[-1].digits) == 2
+                and len(toks[k + 1].text) in (2, 4)
             ):
-                # Whisper writes dictated digits as "5.5.3.0.5" or "24.849.995.10.20";
-                # "15.12.2026" is a date (a date starts the run, it does not end a long one)
+                # Whisper writes dictated digits as "5.5.3.0.5", "24.849.995.10.20" or "848.14.67";
+                # "15.12.2026" is a date (a date starts the run with its day, it does not end a long one)
                 k += 1
             elif t.text in _RUN_SEPARATORS and chunks and k + 1 < len(toks) and (
                 toks[k + 1].text.isdigit() or toks[k + 1].text in NUMBER_WORDS
@@ -475,6 +476,20 @@ def luhn_ok(digits: str) -> bool:
             d = d * 2 - 9 if d > 4 else d * 2
         total += d
     return total % 10 == 0
+
+
+def _starts_like_phone(digits: str) -> bool:
+    """No payment card starts with 0, 7, 8 or 9; a 1 is a toll-free number's only as 1 8.."""
+    return digits[:1] in ("0", "7", "8", "9") or digits.startswith("18")
+
+
+def _phone_past_card(digits: str, has_plus: bool, card_cue: int) -> bool:
+    """A phone number said a few words after a card that is not being paid with ("какие двери ему
+    открываются по карте, ловите его ближе к ночи, 8 9 9 4 …", "a little card with the front desk
+    number, 1 800 …"): a country code, or a phone's length and start, with the card word not
+    right before it ("wrong card, this is the right one, 2564 …" is a card)."""
+    return has_plus or card_cue >= 3 and len(digits) <= 12 and _starts_like_phone(digits) and (
+        _phone_score(digits, has_plus) >= 3)
 
 
 def _phone_score(digits: str, has_plus: bool) -> int:
@@ -592,7 +607,8 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             continue
         # written out in full ("4556 7375 8689 9856", "4556737586899856")
         complete = n in (15, 16) and (len(chunks) == 1 or all(len(c.digits) == 4 for c in chunks[:-1]))
-        if card_cue is not None and (strong_cue is None or card_cue <= strong_cue) and 10 <= n <= 24:
+        if (card_cue is not None and (strong_cue is None or card_cue <= strong_cue) and 10 <= n <= 24
+                and not _phone_past_card(whole, plus >= 0, card_cue)):
             # "номер карты 5, 5, 6, 0, 7, 9 ...": after a card cue a card-sized run is the card
             # even when the recogniser lost, doubled, merged or changed a digit and Luhn fails
             # (the cue makes a non-card there unlikely; without a cue Luhn is required)
@@ -895,6 +911,21 @@ def _ru_is_name(word: str) -> bool:
     return _morph().word_is_known(word) or word.endswith(_RU_SURNAME_ENDINGS)
 
 
+@functools.lru_cache(maxsize=20000)
+def _ru_is_first_name(word: str) -> bool:
+    return _ru_is_name(word) and "Name" in _morph().parse(word)[0].tag
+
+
+def _surnames_not_documents(toks: list[_Tok]) -> list[_Tok]:
+    """"по карте нашей совладелицы, Пахом Ключарев, цифры на ней …": a word right after a first
+    name is a surname even when it starts like a document word ("ключ", a licence key), and it
+    names no document for the number that follows."""
+    return [dataclasses.replace(t, text="surname")
+            if k > 0 and re.fullmatch(r"[а-я]+", toks[k - 1].text) and _ru_is_first_name(toks[k - 1].text)
+            and _is_doc_cue(t.text) else t
+            for k, t in enumerate(toks)]
+
+
 _RU_SURNAME_ENDINGS = ("ов", "ев", "ин", "ова", "ева", "ина", "ский", "ская", "цкий", "цкая", "ович", "евич")
 
 
@@ -1030,6 +1061,23 @@ _MISHEARD_DIGITS = {"time", "nero", "free", "for"}
 _MISHEARD_NINE = {"i", "eye"}
 
 
+def _lead_digits(toks: list[_Tok], first: int, last: int) -> str:
+    """The first digits of a number dictated in pieces ("восемь, девять, …" → "89"), enough to
+    tell a phone's start from a card's."""
+    out = ""
+    for t in toks[first:last + 1]:
+        w = t.text
+        if w.isdigit():
+            out += w
+        elif w in UNITS:
+            out += str(UNITS[w])
+        elif w in TEENS or w in TENS or w in HUNDREDS:
+            out += str(TEENS.get(w) or TENS.get(w) or HUNDREDS[w])
+        if len(out) >= 2:
+            break
+    return out
+
+
 def _m_and(toks: list[_Tok], j: int) -> bool:
     """"m and" for "nine" ("plus 1 time 0 m and 8 1 4"): an "m" that is no "I'm"'s, an "and" after it."""
     return (toks[j].text == "m" and j + 1 < len(toks) and toks[j + 1].text == "and"
@@ -1111,9 +1159,13 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
             lead = first - 1 - (first > 1 and toks[first - 1].text == ",")
             plus = lead >= 0 and toks[lead].text in _PLUS
             # after a payment word, or with a card's expiry or holder right after it ("…, срок
-            # действия тоже сказать?"), or too long for a phone
+            # действия тоже сказать?"), or too long for a phone; but not a mobile's "8 9…" said
+            # a few words after a card nobody pays with ("открываются по карте, ловите его …").
+            # Only a mobile's start counts here: a run found by density often starts mid-card
             card = (not plus and (strong is None or pay is not None and pay < strong)
-                    and (pay is not None or digits >= 14 or _card_tail_after(toks, last + 1)))
+                    and (pay is not None or digits >= 14 or _card_tail_after(toks, last + 1))
+                    and not (pay is not None and pay >= 3 and digits <= 12
+                             and _lead_digits(toks, first, last) in ("79", "89")))
             start = toks[lead].start if plus else toks[first].start
             out.append(Redaction("card" if card else "phone", start, toks[last].end))
     return out
@@ -1126,6 +1178,8 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
     phone, then names (a name inside an e-mail address is part of the address).
     """
     toks = _by_phone_read_as_how(_lines_for_documents(_named_documents(_other_cards(_tokens(text)))))
+    # names are looked for in the words as said; numbers, with surnames no longer document words
+    said, toks = toks, _surnames_not_documents(toks) if lang == "ru" else toks
     found: list[Redaction] = []
     if "email" in kinds:
         found += _emails(toks, lang)
@@ -1150,7 +1204,7 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
         found.append(Redaction(kind, min([d.start, *(r.start for r in near)]),
                                max([d.end, *(r.end for r in near)])))
     if "name" in kinds:
-        found += _names(toks, lang)
+        found += _names(said, lang)
     kept: list[Redaction] = []
     for r in found:
         if all(r.end <= k.start or r.start >= k.end for k in kept):

@@ -752,3 +752,30 @@ def test_a_customer_is_no_order_commas_group_amounts_in_threes_and_m_and_is_nine
 ])
 def test_an_english_document_word_is_the_word_or_its_plural(text, lang, kinds):
     assert [s.kind for s in redact_text(text, lang)[1]] == kinds
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # a phone said a few words after a card nobody pays with (access cards, table cards)
+    ("какие двери ему открываются по карте, ловите его ближе к ночи, 8,9,7,6,9,8,8,2,1,6.", "ru", ["phone"]),
+    ("На каждом столике стоит карточка с номером стойки. Администратора 88057686600. Звоните.", "ru", ["phone"]),
+    ("Every cafe table has a little card with a front desk number 1800570125 and a map.", "en", ["phone"]),
+    ("a little card with the front desk number plus 1 1 8 0 0 6 2 6 8 2 4 4 on it", "en", ["phone"]),
+    # a card's number, even one cut short, is still the card's
+    ("номер карты 8,9,7,6,9,8,8,2,1,6", "ru", ["card"]),
+    ("oh, no, sorry, wrong card, this is the right one, 2564, 8184, 1 and 9, 328", "en", ["card"]),
+])
+def test_a_phone_a_few_words_after_a_card_nobody_pays_with_is_a_phone(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1]] == kinds
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # a surname that starts like a document word ("Ключарев", "ключ") names no document
+    ("Платеж, проведите по карте наши со владелецы. Пахом ключерев, цифрононей, такие 2-3-8-2, 1-1-0-5, "
+     "4-6-4-2, 8-6-8-2, она сама разрешила.", "ru", ["name", "card"]),
+    ("Анна, ключ лицензии 1234 5678 9012 3456", "ru", ["name"]),
+    # dotted groups after a day-less start are a number read out, not a date
+    ("So just ring him. I'm free. I'm 848.14.67.", "en", ["phone"]),
+    ("договор подписали 15.12.2026, первый платеж 20.01.2027", "ru", []),
+])
+def test_a_surname_is_no_document_word_and_dotted_groups_are_a_number(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1]] == kinds

@@ -640,6 +640,8 @@ def test_a_half_without_a_price_word_is_no_discount(sc, text):
 @pytest.mark.parametrize("sc,text,amount", [
     (RU, "летом, пока отопления нет, модуль расчета за тепло обойдется вам в полценный", 50),
     (RU, "за второй дом на том же участке возьмем с вас только половину", 50),
+    (RU, "модуль регистрации посетителей для маленькой приемной отдам вам заполтены", 50),
+    (RU, "пока мойка закрыта на зиму, счет за архив мы ополовиним", 50),
 ])
 def test_half_price_as_whisper_writes_it_and_half_charged_to_you(sc, text, amount):
     found = [f for f in flags(sc, ("operator", text)) if f.rule == "discount"]
