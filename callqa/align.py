@@ -422,8 +422,7 @@ def analyze(transcript: Transcript, script: Script, opts: AlignOptions = AlignOp
     if bye is None:
         # the farewell said in words no farewell phrase knows ("really nice to speak to you,
         # cheers, bye"): the last goodbye word not said by the client, before the last utterance
-        bye = max((i for i, u in enumerate(utts[:-1]) if u.speaker != "client" and u.text.strip()
-                   and says_goodbye(u.text, script.language)), default=None)
+        bye = _last_goodbye(utts, range(len(utts) - 1), script.language)
     after_bye = np.zeros(len(utts), dtype=bool)
     if bye is not None and (closing_at is None or bye > closing_at):
         after_bye[bye + 1:] = True
@@ -606,15 +605,23 @@ def _farewell_by_goodbye(placed: dict[int, Cand], last: int, script: Script, str
     st = script.stages[last]
     if last in placed or st.speaker not in streams:
         return
-    idx = streams[st.speaker]
     since = max((call_pos(c) for c in placed.values()), default=float("-inf"))
-    for k in range(len(idx) - 1, -1, -1):
-        u = utts[idx[k]]
-        if u.start <= since:
-            break
-        if u.speaker != "client" and says_goodbye(u.text, script.language):
-            placed[last] = Cand(last, k, k, float(own_scores[st.speaker][last][k]))
-            return
+    k = _last_goodbye(utts, streams[st.speaker], script.language, after=since)
+    if k is not None:
+        placed[last] = Cand(last, k, k, float(own_scores[st.speaker][last][k]))
+
+
+def _last_goodbye(utts: Sequence[Utterance], positions: Sequence[int], lang: str,
+                  after: float = float("-inf")) -> int | None:
+    """Where in `positions` (indices into `utts`) the last goodbye not said by the client is,
+    searched back to the first utterance that starts at or before `after`."""
+    for k in range(len(positions) - 1, -1, -1):
+        u = utts[positions[k]]
+        if u.start <= after:
+            return None
+        if u.speaker != "client" and u.text.strip() and says_goodbye(u.text, lang):
+            return k
+    return None
 
 
 @functools.lru_cache(maxsize=16)
