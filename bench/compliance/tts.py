@@ -99,6 +99,7 @@ PARTS = {
     "test28": Part(range(5800, 5900), range(5900, 5940), 35),
     "test29": Part(range(6000, 6100), range(6100, 6140), 36),
     "test30": Part(range(6200, 6300), range(6300, 6340), 37),
+    "test31": Part(range(6400, 6500), range(6500, 6540), 38),
 }
 SPLITS = tuple(PARTS)
 
