@@ -843,3 +843,23 @@ def test_paid_at_half_the_amount_marked_down_and_a_gentler_tariff_are_discounts(
 def test_demand_that_climbed_is_no_discount():
     assert "discount" not in rule_ids(EN, ("operator", "demand for aligners among adult patients has climbed 20% "
                                                         "since last year"))
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    # a price that will become cheaper, as Whisper writes it too
+    (RU, "Разрешите на лепите нашего приложения на треугольники на крышах ваших учебных машин и за это "
+         "лицензия подешевает на 25%.", 25),
+    # a concession given to the client
+    (RU, "вы сами инструктор на пенсии, таким клиентам мы даем 20% льготу", 20),
+])
+def test_a_licence_getting_cheaper_and_a_concession_are_discounts(sc, text, amount):
+    found = [f for f in flags(sc, ("operator", text)) if f.rule == "discount"]
+    assert [f.amount for f in found] == [amount]
+
+
+@pytest.mark.parametrize("sc,text", [
+    (EN, "petrol is 20% bigger than a year ago, so you'll probably have to raise the price of a lesson"),
+    (EN, "fuel costs are 30% higher than last spring"),
+])
+def test_a_price_gone_up_is_no_discount(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
