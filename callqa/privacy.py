@@ -344,7 +344,8 @@ _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет",
              "account", "reference", "ticket", "tracking", "parcel", "shipment", "license", "licence", "key",
              "serial", "warranty", "пломб", "идентификатор", "соглашени", "заводск", "seal", "identifier",
              "agreement", "factory", "confirmation", "подтвержден", "брон", "booking", "reservation",
-             "инвентар", "inventory", "парти", "шильд", "nameplate", _OTHER_CARD, "docnumber")
+             "инвентар", "inventory", "парти", "шильд", "nameplate", "справк", "certificate", _OTHER_CARD,
+             "docnumber")
 
 
 @functools.lru_cache(maxsize=20000)
@@ -614,7 +615,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             # (the cue makes a non-card there unlikely; without a cue Luhn is required)
             out.append(Redaction("card", start, chunks[-1].end))
             continue
-        far_card = _cue_before(toks, lead, 15, _is_card_cue)
+        far_card = _cue_before(toks, lead, 20, _is_card_cue)
         if far_card is not None and strong_cue is None and 13 <= n <= 19 and (not complete or n == 16):
             # "держатель карты Иван Петров, а сам номер 55-17-40-2-72 …": the card word, then its
             # holder, then the digits; a dictated card-sized run is the card

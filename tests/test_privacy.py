@@ -779,3 +779,17 @@ def test_a_phone_a_few_words_after_a_card_nobody_pays_with_is_a_phone(text, lang
 ])
 def test_a_surname_is_no_document_word_and_dotted_groups_are_a_number(text, lang, kinds):
     assert [s.kind for s in redact_text(text, lang)[1]] == kinds
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # a certificate's number is a document's
+    ("Номер медицинской справки курсанта 5,3,1,2,8,8,4,0,1,9,6,6,2,7,0,3. Его переписывают в личное дело.",
+     "ru", []),
+    ("Learners medical certificate carries number 5 3 1 2 8 8 4 0 1 9 6 6 2 7 0 3, it goes into the file.",
+     "en", []),
+    # the card word sixteen words before its number, the holder and where the number is kept between
+    ("Рассчитаемся картой моего напарника, он тоже частный инструктор, просил кого, а вера, номер у меня в "
+     "заметках. 51,192,4928,673,9972, мы с ним все расходы делим пополам.", "ru", ["card"]),
+])
+def test_a_certificate_s_number_is_a_document_s_and_a_card_word_far_back_still_names_the_card(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == kinds
