@@ -229,8 +229,10 @@ class Script:
 # number came ("по телефону") read for every redaction detector, cues counted in words. 12:
 # compliance rounds twenty-four on (misspelt document words looked for in Russian only), the
 # offer and channel models retrained with test25 … test29, a messenger named in Latin in
-# Russian speech normalised as its Cyrillic name.
-ALIGN_METHOD = 12
+# Russian speech normalised as its Cyrillic name. 13: compliance rounds thirty-one on (a phone
+# said after a card nobody pays with, surnames that start like a document word, certificates),
+# the offer and channel models retrained with test30 and test31.
+ALIGN_METHOD = 13
 
 
 @dataclass(frozen=True)
