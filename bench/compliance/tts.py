@@ -100,6 +100,7 @@ PARTS = {
     "test29": Part(range(6000, 6100), range(6100, 6140), 36),
     "test30": Part(range(6200, 6300), range(6300, 6340), 37),
     "test31": Part(range(6400, 6500), range(6500, 6540), 38),
+    "test32": Part(range(6600, 6700), range(6700, 6740), 39),
 }
 SPLITS = tuple(PARTS)
 
