@@ -101,6 +101,7 @@ PARTS = {
     "test30": Part(range(6200, 6300), range(6300, 6340), 37),
     "test31": Part(range(6400, 6500), range(6500, 6540), 38),
     "test32": Part(range(6600, 6700), range(6700, 6740), 39),
+    "test33": Part(range(6800, 6900), range(6900, 6940), 40),
 }
 SPLITS = tuple(PARTS)
 
