@@ -250,7 +250,7 @@ _PHONE_CUES = {
     "телеграм", "телеграмм", "вайбер", "phone", "number", "call", "text", "cell", "mobile",
     "reach", "whatsapp", "telegram", "viber", "dial",
     # the other ways a number is introduced on a phone call (general vocabulary, both languages)
-    "номерок", "мобильному", "мобильник", "сотового", "сотовому", "трубку", "набрать", "набери",
+    "номерок", "мобильному", "мобильник", "сотового", "сотовому", "трубку", "набрать", "набирать", "набери",
     "позвонить", "звонить", "звякните", "связаться", "контактный", "рабочий", "добавочный", "смс",
     "эсэмэс", "напишите", "пишите", "перезвоните", "перезвонить",
     "numbers", "cellphone", "landline", "extension", "ext", "ring", "contact", "texts", "sms",
@@ -264,7 +264,7 @@ _PHONE_CUES = {
 # cues that name a telephone, not just "a number" (a contract or order number is also a "номер")
 _STRONG_PHONE_CUES = {"телефон", "телефона", "телефону", "телефоне", "мобильный", "мобильного", "сотовый",
                       "звоните", "позвоните", "звонить", "наберите", "набирайте", "перезвоните",
-                      "набрать", "набери", "трубка", "трубку", "трубке", "phone", "call", "called", "cell",
+                      "набрать", "набирать", "набери", "трубка", "трубку", "трубке", "phone", "call", "called", "cell",
                       "mobile", "dial", "reach", "landline", "ring", "rings"}
 # a payment card named just before a run of digits; the stem covers "карта", "карту", "карты"
 _CARD_CUE_STEMS = ("карт", "card", "visa", "виза", "mastercard", "мастеркард", "maestro", "маэстро")
@@ -429,6 +429,34 @@ def _words_back(toks: list[_Tok], first: int) -> Iterator[str]:
             yield text
 
 
+def _sentence_end_between(toks: list[_Tok], first: int, near: int, far: int) -> bool:
+    """Whether a sentence ends between the `near`-th and the `far`-th word before `first`
+    (distances as _cue_before gives them)."""
+    d = 0
+    for k in range(first - 1, -1, -1):
+        text = toks[k].text
+        if text.isalnum() and not (k > 0 and toks[k - 1].text in _APOSTROPHES):
+            d += 1
+            if d >= far:
+                return False
+        elif d >= near and text in (".", "!", "?"):
+            return True
+    return False
+
+
+def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
+    """Distance to the document word that names the number at `first`, if one does: not one in
+    an earlier sentence when a number word starts the number's own ("…из заявки. Вот ее номер,
+    8 9 2 5 …", "… out of an order. Here's the number 8156 …")."""
+    doc = _cue_before(toks, first, window, _is_doc_cue)
+    if doc is None:
+        return None
+    number = _cue_before(toks, first, doc - 1, lambda w: w in _PHONE_CUES) if doc > 1 else None
+    if number is not None and _sentence_end_between(toks, first, number, doc):
+        return None
+    return doc
+
+
 def _cue_before(toks: list[_Tok], first: int, window: int, test) -> int | None:
     """Distance in words from the nearest cue (within `window` words before `first`) to `first`."""
     for d, text in enumerate(itertools.islice(_words_back(toks, first), window), 1):
@@ -454,8 +482,11 @@ def _merge_runs(toks: list[_Tok], runs: list[tuple[int, list[_Chunk], int, int]]
             n_have = sum(len(c.digits) for c in chunks)
             n_new = n_have + sum(len(c.digits) for c in run[1])
             card = _cue_before(toks, first, 6, _is_card_cue) is not None
+            # a run that starts as a Russian mobile ("восемь девять, три шесть, на лес семь девять …",
+            # a "ноль" misheard) is a phone being read out, whatever introduced it
+            mobile = n_have >= 3 and chunks[0].digits[:1] in "87" and "".join(c.digits for c in chunks)[1:2] == "9"
             phone = (_cue_before(toks, first, 8, lambda w: w in _PHONE_CUES) is not None
-                     or _phone_word_after(toks, run[3]) or plus >= 0)
+                     or _phone_word_after(toks, run[3]) or plus >= 0 or mobile and 10 <= n_new <= 11)
             if (len(words) <= 2 and len(gap) <= 4 and not any(t.text in _RUN_GAP_STOPS for t in words)
                     and run[2] < 0
                     and ((card and n_have < 13 and n_new <= 20)
@@ -596,7 +627,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         n = len(whole)
         start = plus if plus >= 0 else chunks[0].start
         strong_cue = _cue_before(toks, lead, 8, lambda w: w in _STRONG_PHONE_CUES)
-        doc_cue = _cue_before(toks, first, 4, _is_doc_cue)
+        doc_cue = _document_named(toks, first, 4)
         if doc_cue is not None and any(map(_is_verb, itertools.islice(_words_back(toks, first), doc_cue - 1))):
             # "…, он все ремонтные заявки закрывает 840-637-1052": a verb between the document
             # word and the number; the number is not that document's
@@ -1150,7 +1181,7 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
                 or any(t.text in _MONTHS or t.text.startswith(_MONTH_STEMS)
                        for t in toks[max(0, first - 2):last + 1])):
             continue
-        doc = _cue_before(toks, first, 15, _is_doc_cue)
+        doc = _document_named(toks, first, 15)
         strong = _cue_before(toks, first, 15, lambda w: w in _STRONG_PHONE_CUES)
         pay = _cue_before(toks, first, 20, _is_payment_cue)
         # "pay for the booking widget with a card, 2 …": a card or payment word nearer than the

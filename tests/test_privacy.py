@@ -793,3 +793,21 @@ def test_a_surname_is_no_document_word_and_dotted_groups_are_a_number(text, lang
 ])
 def test_a_certificate_s_number_is_a_document_s_and_a_card_word_far_back_still_names_the_card(text, lang, kinds):
     assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == kinds
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # a document word in an earlier sentence names no number when a number word starts its own
+    ("Они вычитывают аллергии из заявки. Вот ее номер, 8,9,2,5,4,5,9,4,6 на ледин.", "ru", ["phone"]),
+    ("That big M out of an order. Here's the number 8156 Nero 4 Nero 688.", "en", ["phone"]),
+    # without a number word of its own the number is still the document's
+    ("Номер заказа. 2256 7794 5257 4882, коробка уже в пути.", "ru", []),
+    ("договор номер 2 7 5 0 7 6 6 4 1 8", "ru", []),
+    # "набирать" is a telephone word
+    ("в этих перчатках трубку не возьмет, так что набирать ее лучше в будни в 8928 или 4 6 5 1 7 0", "ru",
+     ["phone"]),
+    # a number that starts as a Russian mobile is read out whole across a misheard "ноль"
+    ("Пусть падают дежурному администратору арены. Восемь девять, три шесть, на лес семь девять, три восемь, "
+     "пять восемь, он приходит раньше всех.", "ru", ["phone"]),
+])
+def test_a_document_word_in_an_earlier_sentence_and_a_mobile_read_out_across_a_misheard_zero(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == kinds
