@@ -68,6 +68,10 @@ class DiscountConf(_Strict):
     # right after the amount; with no price word within `window` words after it, the offer model
     # is not asked ("30% of the final total" still is)
     share_patterns: tuple[str, ...] = ()
+    # someone else giving the discount ("оптовик с шарами дает вам уступку 20%", "a chemicals
+    # supplier knocks 25% off your bulk orders", "вы сами делаете 20% скидки на вход"): an amount
+    # within `window` words after a match is theirs, neither flagged nor left to the model
+    other_party_patterns: tuple[str, ...] = ()
     # ask the learned offer model (callqa/offer_model.py) about a sentence whose amount is beyond
     # policy when the cues found no discount there
     model: bool = True
@@ -384,11 +388,14 @@ def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, in
         return (any(re.match(p, text[b:]) for p in conf.share_patterns)
                 and not any(w1 < w <= w1 + conf.window for w in prices))
 
+    others = [word(m.end() - 1) for p in conf.other_party_patterns for m in re.finditer(p, text)]
     for value, a, b in sorted(amounts, key=lambda x: x[1]):
         # 100 % and more is never a price reduction ("100% гарантия")
         if not 0 < value < 100 or any(a < d.pos + d.length and b > d.pos for d in out):
             continue
         w0, w1 = word(a), word(max(a, b - 1))
+        if any(0 <= w0 - w <= conf.window for w in others):
+            continue
 
         def dist(ws: list[int]) -> int | None:
             d = [max(0, w0 - w, w - w1) for w in ws]

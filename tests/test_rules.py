@@ -262,7 +262,7 @@ def test_rewrites_are_data_and_checked(tmp_path):
     good = tmp_path / "good.yaml"
     good.write_text("language: ru\nrewrites:\n  'мой\\s+тг': 'мой телеграм'\n", encoding="utf-8")
     r = rules.load_rules("ru", (str(good),))
-    assert "мой\\s+тг" in r.rewrites and "(?<!\\w)вот\\s+сап" in r.rewrites
+    assert "мой\\s+тг" in r.rewrites and "(?<!\\w)ват\\s+сап" in r.rewrites
 
 
 @pytest.mark.parametrize("sc,text,amount", [
@@ -863,3 +863,31 @@ def test_a_licence_getting_cheaper_and_a_concession_are_discounts(sc, text, amou
 ])
 def test_a_price_gone_up_is_no_discount(sc, text):
     assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    # someone else's discount said to the client
+    (EN, "the chemicals supplier knocks 25% off your bulk orders, but that's their discount"),
+    (EN, "the gym next door was selling annual memberships at 20% off, that's why you lost people"),
+    (RU, "оптовик с шарами и гелием дает вам уступку 20%, в закупках она просто уменьшит сумму накладной"),
+    (RU, "на второго ребенка из одной семьи вы сами делаете 20% скидки на вход"),
+])
+def test_someone_else_s_discount_is_no_offer(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    # the company's own offer beside someone else's name
+    (RU, "тем, кто переходит от конкурентов, мы даем скидку 25% на первый год", 25),
+    (EN, "our supplier gave us a better price this year, so I can knock 25% off your renewal", 25),
+    # "за половину" of the price
+    (RU, "кассу для летней площадки, которая открыта три месяца в году, отдаем вам за половину", 50),
+])
+def test_own_offers_beside_other_parties_and_half_the_price_are_discounts(sc, text, amount):
+    found = [f for f in flags(sc, ("operator", text)) if f.rule == "discount"]
+    assert [f.amount for f in found] == [amount]
+
+
+def test_whatsapp_heard_as_vot_sab_is_a_messenger():
+    text = "перешлите сообщение об ошибке прямо в мой собственный профиль. Вот саб, я тихо поправлю."
+    assert "personal_channel" in rule_ids(RU, ("operator", text))
