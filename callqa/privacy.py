@@ -401,11 +401,10 @@ def _number_runs(toks: list[_Tok]) -> list[tuple[int, list[_Chunk], int, int]]:
                 chunks.extend(_Chunk(g.start, g.end, g.digits()) for g in groups)
                 k = nxt
             elif t.text == "." and chunks and k + 1 < len(toks) and toks[k + 1].text.isdigit() and not (
-                len(chunks) < 3 and len(chunks[0].digits) <= 2 and len(chunks[-1].digits) == 2
-                and len(toks[k + 1].text) in (2, 4)
+                _date_ahead([c.digits for c in chunks], toks[k + 1].text)
             ):
-                # Whisper writes dictated digits as "5.5.3.0.5", "24.849.995.10.20" or "848.14.67";
-                # "15.12.2026" is a date (a date starts the run with its day, it does not end a long one)
+                # Whisper writes dictated digits as "5.5.3.0.5", "24.849.995.10.20", "848.14.67" or
+                # "28.30.61.83"; "15.12.2026" is a date
                 k += 1
             elif t.text in _RUN_SEPARATORS and chunks and k + 1 < len(toks) and (
                 toks[k + 1].text.isdigit() or toks[k + 1].text in NUMBER_WORDS
@@ -418,6 +417,15 @@ def _number_runs(toks: list[_Tok]) -> list[tuple[int, list[_Chunk], int, int]]:
             runs.append((first, chunks, plus, k))
         i = max(k, i + 1)
     return runs
+
+
+def _date_ahead(chunks: list[str], nxt: str) -> bool:
+    """Whether the dotted groups so far and the next one read as a date: a day, then a month, then
+    a year ("15.12.2026"). A date starts the run; it does not end a long one."""
+    if len(chunks) >= 3 or len(chunks[0]) > 2 or len(chunks[-1]) != 2 or len(nxt) not in (2, 4):
+        return False
+    day, month = int(chunks[0]), int(chunks[1] if len(chunks) == 2 else nxt)
+    return 1 <= day <= 31 and 1 <= month <= 12
 
 
 def _words_back(toks: list[_Tok], first: int) -> Iterator[str]:
@@ -1122,7 +1130,9 @@ _MONTH_STEMS = ("январ", "феврал", "март", "апрел", "мая"
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"}
 # "15.12.2026 14 00", "12/15/2026 at 10:30": a date or a time of day, not a dictated number
-_DATE_OR_TIME = re.compile(r"\b\d{1,2} [./] \d{1,2} [./] (?:19|20)\d\d\b|\b\d{1,2} : \d\d\b")
+# a date, a time ("15 . 12 . 2026", "10 : 30"), or a time said after its preposition ("28 . 11 в 10 . 30")
+_DATE_OR_TIME = re.compile(r"\b\d{1,2} [./] \d{1,2} [./] (?:19|20)\d\d\b|\b\d{1,2} : \d\d\b"
+                           r"|(?<!\w)(?:в|к|до|с|по|at|by|from|until|till|around) (?:[01]?\d|2[0-3]) [.:] [0-5]\d\b")
 
 
 def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:

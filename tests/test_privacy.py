@@ -811,3 +811,16 @@ def test_a_certificate_s_number_is_a_document_s_and_a_card_word_far_back_still_n
 ])
 def test_a_document_word_in_an_earlier_sentence_and_a_mobile_read_out_across_a_misheard_zero(text, lang, kinds):
     assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == kinds
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # dotted groups that cannot be a day and a month are a number read out
+    ("a card slipped into the box of wristbands and took me a while to fish it out here. "
+     "28.30.61.83.65.1923.94.", "en", ["card"]),
+    # a date and a time said after its preposition are neither
+    ("встреча 28.11 в 10.30, хорошо?", "ru", []),
+    ("let's talk 28.11 at 10.30", "en", []),
+    ("договор подписали 15.12.2026, первый платеж 20.01.2027", "ru", []),
+])
+def test_dotted_groups_that_are_no_date_and_a_date_with_its_time(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1]] == kinds
