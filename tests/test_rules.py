@@ -891,3 +891,11 @@ def test_own_offers_beside_other_parties_and_half_the_price_are_discounts(sc, te
 def test_whatsapp_heard_as_vot_sab_is_a_messenger():
     text = "перешлите сообщение об ошибке прямо в мой собственный профиль. Вот саб, я тихо поправлю."
     assert "personal_channel" in rule_ids(RU, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    (EN, "just send the request to the address I keep for private mail, not the office one"),
+    (RU, "пишите на адрес, который я держу для личной переписки, не на офисный"),
+])
+def test_an_address_kept_for_private_mail_is_a_personal_channel(sc, text):
+    assert "personal_channel" in rule_ids(sc, ("operator", text))
