@@ -230,8 +230,8 @@ class Script:
 # compliance rounds twenty-four on (misspelt document words looked for in Russian only), the
 # offer and channel models retrained with test25 … test29, a messenger named in Latin in
 # Russian speech normalised as its Cyrillic name. 13: compliance rounds thirty-one on (a phone
-# said after a card nobody pays with, surnames that start like a document word, certificates),
-# the offer and channel models retrained with test30 and test31.
+# said after a card nobody pays with, surnames that start like a document word, certificates,
+# someone else's discount), the offer and channel models retrained with test30 … test33.
 ALIGN_METHOD = 13
 
 
