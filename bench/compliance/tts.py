@@ -102,6 +102,7 @@ PARTS = {
     "test31": Part(range(6400, 6500), range(6500, 6540), 38),
     "test32": Part(range(6600, 6700), range(6700, 6740), 39),
     "test33": Part(range(6800, 6900), range(6900, 6940), 40),
+    "test34": Part(range(7000, 7100), range(7100, 7140), 41),
 }
 SPLITS = tuple(PARTS)
 
