@@ -313,6 +313,19 @@ def _named_documents(toks: list[_Tok]) -> list[_Tok]:
             for k, t in enumerate(toks)]
 
 
+# people named by a document word ("our corporate account manager, 4013245455")
+_PEOPLE_AFTER = ("manager", "managers", "executive", "rep", "representative", "team", "director", "lead",
+                 "owner", "holder")
+
+
+def _people_for_documents(toks: list[_Tok]) -> list[_Tok]:
+    """"account manager", "the order desk team": an English document word before a word for a
+    person names the person, not the number's document."""
+    return [dataclasses.replace(t, text="person") if k + 1 < len(toks) and toks[k + 1].text in _PEOPLE_AFTER
+            and t.text[:1] < "а" and _is_doc_cue(t.text) else t
+            for k, t in enumerate(toks)]
+
+
 def _lines_for_documents(toks: list[_Tok]) -> list[_Tok]:
     """"наклейка с номером для заказов", "линия заказов", "the order line": a document word
     that names what a telephone line is for is read as "line", not as the number's document."""
@@ -344,8 +357,8 @@ _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет",
              "account", "reference", "ticket", "tracking", "parcel", "shipment", "license", "licence", "key",
              "serial", "warranty", "пломб", "идентификатор", "соглашени", "заводск", "seal", "identifier",
              "agreement", "factory", "confirmation", "подтвержден", "брон", "booking", "reservation",
-             "инвентар", "inventory", "парти", "шильд", "nameplate", "справк", "certificate", _OTHER_CARD,
-             "docnumber")
+             "инвентар", "inventory", "парти", "шильд", "nameplate", "справк", "certificate", "рама", "рамы",
+             "раме", "раму", "frame", _OTHER_CARD, "docnumber")
 
 
 @functools.lru_cache(maxsize=20000)
@@ -1219,7 +1232,8 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
     Where spans overlap the earlier-found type wins: e-mail, then card and
     phone, then names (a name inside an e-mail address is part of the address).
     """
-    toks = _by_phone_read_as_how(_lines_for_documents(_named_documents(_other_cards(_tokens(text)))))
+    toks = _by_phone_read_as_how(_people_for_documents(_lines_for_documents(_named_documents(
+        _other_cards(_tokens(text))))))
     # names are looked for in the words as said; numbers, with surnames no longer document words
     said, toks = toks, _surnames_not_documents(toks) if lang == "ru" else toks
     found: list[Redaction] = []

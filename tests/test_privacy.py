@@ -824,3 +824,17 @@ def test_a_document_word_in_an_earlier_sentence_and_a_mobile_read_out_across_a_m
 ])
 def test_dotted_groups_that_are_no_date_and_a_date_with_its_time(text, lang, kinds):
     assert [s.kind for s in redact_text(text, lang)[1]] == kinds
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # a document word before a word for a person names the person
+    ("point them to our corporate account manager 4013245455 and their contract is done", "en", ["phone"]),
+    ("our corporate account manager, plus 1, 2, 3, 9, 4, 0, 2, 5, 6, 7, 5, has the contract", "en", ["phone"]),
+    ("your account number is 4013245455, keep it", "en", []),
+    # a bicycle frame's number is the frame's
+    ("номер на раме этого горного велосипеда 5 3 1 2 8 8 4 0 1 9 6 6 2 7 0 3, сверьте его с паспортом", "ru", []),
+    ("this mountain bike frame number is 5 3 1 2 8 8 4 0 1 9 6 6 2 7 0 3, check it against the papers", "en",
+     []),
+])
+def test_an_account_manager_is_no_account_and_a_frame_number_is_a_document_s(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1]] == kinds

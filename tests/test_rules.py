@@ -899,3 +899,16 @@ def test_whatsapp_heard_as_vot_sab_is_a_messenger():
 ])
 def test_an_address_kept_for_private_mail_is_a_personal_channel(sc, text):
     assert "personal_channel" in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    # insurance priced as a share of the item's price
+    (RU, "страховка на электросамокат стоит вам 20% от его цены в год"),
+])
+def test_insurance_priced_as_a_share_is_no_discount(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+def test_a_message_from_the_platform_s_official_account_is_no_personal_channel():
+    text = "о том, что велосипед починен, клиенту пишет официальный аккаунт платформы в вотсап"
+    assert "personal_channel" not in rule_ids(RU, ("operator", text))
