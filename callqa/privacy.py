@@ -475,6 +475,10 @@ def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
     number = _cue_before(toks, first, doc - 1, lambda w: w in _PHONE_CUES) if doc > 1 else None
     if number is not None and _sentence_end_between(toks, first, number, doc):
         return None
+    if doc > 4 and _sentence_end_between(toks, first, 0, doc):
+        # "… confirmation should go to the admin at the rental point. 9-9-3-4-022-28": a document
+        # word a sentence back and far names no number ("Номер заказа. 2256 …" still does)
+        return None
     return doc
 
 
@@ -693,7 +697,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
                 continue
         if (7 <= n <= 9 and card_cue is None and not _amount_after(toks, end)
                 and not _grouped_like_amounts(chunks, toks[first:end])
-                and _cue_before(toks, first, 15, _is_doc_cue) is None):
+                and _document_named(toks, first, 15) is None):
             # "It's 846129103", "I'm on 788-428-464": seven to nine digits in a row, not an
             # amount ("1,500,000 рублей", "… 1500000 рублей") and not a document's, are a number
             # to call, whatever word introduced them

@@ -838,3 +838,9 @@ def test_dotted_groups_that_are_no_date_and_a_date_with_its_time(text, lang, kin
 ])
 def test_an_account_manager_is_no_account_and_a_frame_number_is_a_document_s(text, lang, kinds):
     assert [s.kind for s in redact_text(text, lang)[1]] == kinds
+
+
+def test_a_document_word_a_sentence_back_and_far_names_no_number():
+    text = ("The pilot's release confirmation should go to the admin at the embankment rental point. "
+            "9-9-3-4-022-28. She's there till late.")
+    assert [s.kind for s in redact_text(text, "en")[1]] == ["phone"]
