@@ -231,7 +231,7 @@ class Script:
 # offer and channel models retrained with test25 … test29, a messenger named in Latin in
 # Russian speech normalised as its Cyrillic name. 13: compliance rounds thirty-one on (a phone
 # said after a card nobody pays with, surnames that start like a document word, certificates,
-# someone else's discount), the offer and channel models retrained with test30 … test33.
+# someone else's discount), the offer and channel models retrained with test30 … test34.
 ALIGN_METHOD = 13
 
 
