@@ -103,6 +103,7 @@ PARTS = {
     "test32": Part(range(6600, 6700), range(6700, 6740), 39),
     "test33": Part(range(6800, 6900), range(6900, 6940), 40),
     "test34": Part(range(7000, 7100), range(7100, 7140), 41),
+    "test35": Part(range(7200, 7300), range(7300, 7340), 42),
 }
 SPLITS = tuple(PARTS)
 
