@@ -437,6 +437,9 @@ def _date_ahead(chunks: list[str], nxt: str) -> bool:
     a year ("15.12.2026"). A date starts the run; it does not end a long one."""
     if len(chunks) >= 3 or len(chunks[0]) > 2 or len(chunks[-1]) != 2 or len(nxt) not in (2, 4):
         return False
+    if len(chunks) == 1 and len(nxt) == 4:
+        # the month and year of "15.12.2026", its day already split off
+        return 1 <= int(chunks[0]) <= 12 and nxt[:2] in ("19", "20")
     day, month = int(chunks[0]), int(chunks[1] if len(chunks) == 2 else nxt)
     return 1 <= day <= 31 and 1 <= month <= 12
 

@@ -844,3 +844,8 @@ def test_a_document_word_a_sentence_back_and_far_names_no_number():
     text = ("The pilot's release confirmation should go to the admin at the embankment rental point. "
             "9-9-3-4-022-28. She's there till late.")
     assert [s.kind for s in redact_text(text, "en")[1]] == ["phone"]
+
+
+def test_a_date_with_its_year_split_off_by_the_reader_stays_a_date():
+    # "15" then "12.2026": the month and its year, not the start of a number read out
+    assert redact_text("давайте созвонимся 15.12.2026 14 00", "ru")[1] == ()
