@@ -373,6 +373,7 @@ def _is_verb(word: str) -> bool:
 _NOT_DOC = ("заказчик",)
 
 
+@functools.lru_cache(maxsize=20000)
 def _is_doc_cue(word: str) -> bool:
     # a verb that starts like a document word names no document ("договоритесь сами, его номер 8 …");
     # misspellings are looked for in Russian only: the English recogniser writes real words, and
@@ -444,13 +445,17 @@ def _date_ahead(chunks: list[str], nxt: str) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
 
 
+def _is_word(toks: list[_Tok], k: int) -> bool:
+    """Commas and the pieces of "she's" are no words, so they do not use up a cue's window, which
+    a number read out in pieces fills with them."""
+    return toks[k].text.isalnum() and not (k > 0 and toks[k - 1].text in _APOSTROPHES)
+
+
 def _words_back(toks: list[_Tok], first: int) -> Iterator[str]:
-    """The words before `first`, nearest first. Words only: commas and the pieces of "she's" are
-    none, so they do not use up a cue's window, which a number read out in pieces fills with them."""
+    """The words before `first`, nearest first (see _is_word)."""
     for k in range(first - 1, -1, -1):
-        text = toks[k].text
-        if text.isalnum() and not (k > 0 and toks[k - 1].text in _APOSTROPHES):
-            yield text
+        if _is_word(toks, k):
+            yield toks[k].text
 
 
 def _sentence_end_between(toks: list[_Tok], first: int, near: int, far: int) -> bool:
@@ -458,12 +463,11 @@ def _sentence_end_between(toks: list[_Tok], first: int, near: int, far: int) -> 
     (distances as _cue_before gives them)."""
     d = 0
     for k in range(first - 1, -1, -1):
-        text = toks[k].text
-        if text.isalnum() and not (k > 0 and toks[k - 1].text in _APOSTROPHES):
+        if _is_word(toks, k):
             d += 1
             if d >= far:
                 return False
-        elif d >= near and text in (".", "!", "?"):
+        elif d >= near and toks[k].text in (".", "!", "?"):
             return True
     return False
 
@@ -512,7 +516,7 @@ def _merge_runs(toks: list[_Tok], runs: list[tuple[int, list[_Chunk], int, int]]
             card = _cue_before(toks, first, 6, _is_card_cue) is not None
             # a run that starts as a Russian mobile ("восемь девять, три шесть, на лес семь девять …",
             # a "ноль" misheard) is a phone being read out, whatever introduced it
-            mobile = n_have >= 3 and chunks[0].digits[:1] in "87" and "".join(c.digits for c in chunks)[1:2] == "9"
+            mobile = n_have >= 3 and _mobile_start("".join(c.digits for c in chunks))
             phone = (_cue_before(toks, first, 8, lambda w: w in _PHONE_CUES) is not None
                      or _phone_word_after(toks, run[3]) or plus >= 0 or mobile and 10 <= n_new <= 11)
             if (len(words) <= 2 and len(gap) <= 4 and not any(t.text in _RUN_GAP_STOPS for t in words)
@@ -536,6 +540,11 @@ def luhn_ok(digits: str) -> bool:
             d = d * 2 - 9 if d > 4 else d * 2
         total += d
     return total % 10 == 0
+
+
+def _mobile_start(digits: str) -> bool:
+    """A Russian mobile's start, "8 9…" or "7 9…"."""
+    return digits[:2] in ("79", "89")
 
 
 def _starts_like_phone(digits: str) -> bool:
@@ -655,7 +664,9 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         n = len(whole)
         start = plus if plus >= 0 else chunks[0].start
         strong_cue = _cue_before(toks, lead, 8, lambda w: w in _STRONG_PHONE_CUES)
-        doc_cue = _document_named(toks, first, 4)
+        # the nearest document word within 15 words; within 4 it names the number whatever its length
+        doc_far = _document_named(toks, first, 15)
+        doc_cue = doc_far if doc_far is not None and doc_far <= 4 else None
         if doc_cue is not None and any(map(_is_verb, itertools.islice(_words_back(toks, first), doc_cue - 1))):
             # "…, он все ремонтные заявки закрывает 840-637-1052": a verb between the document
             # word and the number; the number is not that document's
@@ -700,7 +711,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
                 continue
         if (7 <= n <= 9 and card_cue is None and not _amount_after(toks, end)
                 and not _grouped_like_amounts(chunks, toks[first:end])
-                and _document_named(toks, first, 15) is None):
+                and doc_far is None):
             # "It's 846129103", "I'm on 788-428-464": seven to nine digits in a row, not an
             # amount ("1,500,000 рублей", "… 1500000 рублей") and not a document's, are a number
             # to call, whatever word introduced them
