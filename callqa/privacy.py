@@ -294,6 +294,26 @@ def _other_cards(toks: list[_Tok]) -> list[_Tok]:
             for k, t in enumerate(toks)]
 
 
+# "the number on the card" is the card's own
+_INTO = ("в", "во", "in", "into")
+_NUMBER_WORDS_FOR = ("номер", "number", "numbers", "телефон", "phone")
+
+
+def _record_cards(toks: list[_Tok]) -> list[_Tok]:
+    """"внесите ее номер в карточку объекта, 8 9 …", "put her number in the site card": a card
+    a number is put into is a record in the system, not a card paid with, and the number is
+    what was put there (read by its shape, like any number with no cue)."""
+    def filed(k: int) -> bool:
+        j = k - 1
+        while j > 0 and toks[j].text in ("the", "a", "her", "his", "their", "its", "our", "your", "site",
+                                         "client", "customer", "contact"):
+            j -= 1
+        return j > 0 and toks[j].text in _INTO and any(
+            t.text.startswith(_NUMBER_WORDS_FOR) for t in toks[max(0, j - 3):j])
+    return [dataclasses.replace(t, text="record") if _is_card_cue(t.text) and filed(k) else t
+            for k, t in enumerate(toks)]
+
+
 # words common in a trade's talk that name a document only beside "номер"/"number" ("номер
 # полиса", "the car policy number is …", "the claim number", but not "every policy we issue
 # 1-8-0-0 …")
@@ -358,7 +378,7 @@ _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет",
              "serial", "warranty", "пломб", "идентификатор", "соглашени", "заводск", "seal", "identifier",
              "agreement", "factory", "confirmation", "подтвержден", "брон", "booking", "reservation",
              "инвентар", "inventory", "парти", "шильд", "nameplate", "справк", "certificate", "рама", "рамы",
-             "раме", "раму", "frame", _OTHER_CARD, "docnumber")
+             "раме", "раму", "frame", "штрих", "barcode", _OTHER_CARD, "docnumber")
 
 
 @functools.lru_cache(maxsize=20000)
@@ -503,7 +523,8 @@ def _merge_runs(toks: list[_Tok], runs: list[tuple[int, list[_Chunk], int, int]]
 
     Only after a card or phone cue ("карта 2350, 335 and 3450, 332", "номер 8-8-0-5 на 7-7-1-2-9"),
     only over at most two words that do not end a number ("срок до", "expiry", "на имя"), and only
-    while the joined run stays card- or phone-sized.
+    while the joined run stays card- or phone-sized. After a "плюс" the pieces are joined however
+    short ("плюс 7,465 ноль на листье 8,9", two "ноль" misheard): a country code starts a phone number.
     """
     out: list[tuple[int, list[_Chunk], int, int]] = []
     for run in runs:
@@ -522,7 +543,7 @@ def _merge_runs(toks: list[_Tok], runs: list[tuple[int, list[_Chunk], int, int]]
             if (len(words) <= 2 and len(gap) <= 4 and not any(t.text in _RUN_GAP_STOPS for t in words)
                     and run[2] < 0
                     and ((card and n_have < 13 and n_new <= 20)
-                         or (phone and not card and n_have < 9 and 9 <= n_new <= 12))):
+                         or (phone and not card and n_have < 9 and (9 <= n_new or plus >= 0) and n_new <= 12))):
                 out[-1] = (first, chunks + run[1], plus, run[3])
                 continue
         out.append(run)
@@ -691,7 +712,8 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             # holder, then the digits; a dictated card-sized run is the card
             out.append(Redaction("card", start, chunks[-1].end))
             continue
-        if card_cue is not None and card_cue <= 3 and (strong_cue is None or card_cue <= strong_cue) and 7 <= n < 10:
+        if (card_cue is not None and card_cue <= 3 and (strong_cue is None or card_cue <= strong_cue)
+                and 7 <= n < 10 and plus < 0):
             # "by card number 5-5-6-0-7-9-9 …" with the rest lost: what is left is part of the
             # card, not a phone
             out.append(Redaction("card", start, chunks[-1].end))
@@ -1251,7 +1273,7 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
     phone, then names (a name inside an e-mail address is part of the address).
     """
     toks = _by_phone_read_as_how(_people_for_documents(_lines_for_documents(_named_documents(
-        _other_cards(_tokens(text))))))
+        _record_cards(_other_cards(_tokens(text)))))))
     # names are looked for in the words as said; numbers, with surnames no longer document words
     said, toks = toks, _surnames_not_documents(toks) if lang == "ru" else toks
     found: list[Redaction] = []

@@ -849,3 +849,29 @@ def test_a_document_word_a_sentence_back_and_far_names_no_number():
 def test_a_date_with_its_year_split_off_by_the_reader_stays_a_date():
     # "15" then "12.2026": the month and its year, not the start of a number read out
     assert redact_text("давайте созвонимся 15.12.2026 14 00", "ru")[1] == ()
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # a card a number is put into is a record in the system; the number is a phone
+    ("Несите ее номер в карточку объекта. 8 916 284 93 11.", "ru", ["phone"]),
+    ("put their number in the site card, 7263751481", "en", ["phone"]),
+    # ... and a "плюс" before a card-sized tail of digits says phone even right after a card word
+    ("внесите ее номер с карточку объекта, плюс 79293.1136.", "ru", ["phone"]),
+    # the number on a card, or a card number put in a field, is still the card's
+    ("the number on the card is 4556 7375 8689 9856", "en", ["card"]),
+    ("запишите номер карты 4556 7375 8689 9856 в заявку", "ru", ["card"]),
+    # a barcode's number is the barcode's, not a card's
+    ("A bait station by a bin carrying a barcode 4556 7375 8689 9855.", "en", []),
+    ("Штрихкод поставки 4556 7375 8689 9855, его клеят на каждую коробку.", "ru", []),
+])
+def test_a_card_in_the_system_is_a_record_and_a_barcode_names_its_number(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == kinds
+
+
+def test_after_a_plus_the_pieces_of_a_phone_are_joined_however_short():
+    # "плюс семь четыреста шестьдесят пять ноль ноль семь восемьдесят девять ноль один", two "ноль"
+    # misheard: the digits on both sides of the garble are one number
+    text = "как только выйдет на воздух плюс 7,465 ноль на листье 8,9 на ледин"
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans] == ["phone"]
+    assert not any(c.isdigit() for c in redacted)

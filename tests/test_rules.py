@@ -912,3 +912,19 @@ def test_insurance_priced_as_a_share_is_no_discount(sc, text):
 def test_a_message_from_the_platform_s_official_account_is_no_personal_channel():
     text = "о том, что велосипед починен, клиенту пишет официальный аккаунт платформы в вотсап"
     assert "personal_channel" not in rule_ids(RU, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    # a chemical's strength is no offer
+    (EN, "the bed bug product is mixed down to a 30% working solution for the technicians"),
+])
+def test_a_solution_s_strength_is_no_discount(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("text", [
+    "the draft goes not through the system but straight to my private box, the company can't see it",
+    "our corporate mail is being moved, so send the safety data sheets where I get my own mail",
+])
+def test_a_private_box_and_one_s_own_mail_are_personal_channels(text):
+    assert "personal_channel" in rule_ids(EN, ("operator", text))
