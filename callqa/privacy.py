@@ -1009,6 +1009,40 @@ def _ru_is_first_name(word: str) -> bool:
     return _ru_is_name(word) and "Name" in _morph().parse(word)[0].tag
 
 
+# "восемьсот" as the recogniser writes it after the synthetic and phone voices ("8 имистрот",
+# "8-местрод", "8 и месрот", "8 и мистер от", "8 вы с имесот"): the hundreds of a number read out
+_HUNDREDS_HEARD = re.compile(r"и?м[еи]ст?р?[оу][тдц](?:но|на)?")
+_HUNDREDS_FILLERS = {"и", "вы", "с"}
+
+
+def _hundreds_misheard(toks: list[_Tok]) -> list[_Tok]:
+    """Drop a misheard "восемьсот" (and the "и" or "вы с" the recogniser put before it) after a
+    digit, so that the digits on both sides are one number read out; the digits after it fill its
+    tens and units ("плюс 7, 8 и мистер от 73, …" is +7 873 …)."""
+    drop: set[int] = set()
+    dash: dict[int, _Tok] = {}
+    for k, t in enumerate(toks):
+        width = 2 if t.text in ("мистер", "мистера") and k + 1 < len(toks) and toks[k + 1].text == "от" else (
+            1 if _HUNDREDS_HEARD.fullmatch(t.text) else 0)
+        if not width:
+            continue
+        j = k - 1
+        while j >= 0 and toks[j].text in _HUNDREDS_FILLERS and k - j <= 2:
+            j -= 1
+        while j >= 0 and toks[j].text in _SEPARATORS:
+            j -= 1
+        if j >= 0 and toks[j].text[-1:].isdigit():
+            drop.update(x for x in range(j + 1, k + width) if toks[x].text not in _SEPARATORS)
+            if not (k + width < len(toks) and toks[k + width].text in _SEPARATORS) and (
+                    toks[k - 1].text not in _SEPARATORS):
+                # a dash where the word was: the pieces are a number read out, not amounts
+                # grouped by spaces ("8 83 963957")
+                dash[k] = dataclasses.replace(t, text="-")
+    if not drop:
+        return toks
+    return [dash.get(k, t) for k, t in enumerate(toks) if k not in drop or k in dash]
+
+
 def _surnames_not_documents(toks: list[_Tok]) -> list[_Tok]:
     """"по карте нашей совладелицы, Пахом Ключарев, цифры на ней …": a word right after a first
     name is a surname even when it starts like a document word ("ключ", a licence key), and it
@@ -1275,7 +1309,7 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
     toks = _by_phone_read_as_how(_people_for_documents(_lines_for_documents(_named_documents(
         _record_cards(_other_cards(_tokens(text)))))))
     # names are looked for in the words as said; numbers, with surnames no longer document words
-    said, toks = toks, _surnames_not_documents(toks) if lang == "ru" else toks
+    said, toks = toks, _hundreds_misheard(_surnames_not_documents(toks)) if lang == "ru" else toks
     found: list[Redaction] = []
     if "email" in kinds:
         found += _emails(toks, lang)

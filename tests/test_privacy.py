@@ -875,3 +875,20 @@ def test_after_a_plus_the_pieces_of_a_phone_are_joined_however_short():
     redacted, spans = redact_text(text, "ru")
     assert [s.kind for s in spans] == ["phone"]
     assert not any(c.isdigit() for c in redacted)
+
+
+@pytest.mark.parametrize("text", [
+    # "восемьсот" as the recogniser writes it: the digits on both sides are one number
+    "Плюс 7, 8 и мистер от 73, 8 и мистер от 33, 67, 19.",
+    "Мой прямой 8 вы с имесот 83 вы с имесот 963957. Добавочный набирать не нужно.",
+    "указан один общий 8-8 имистроц, имистроц 7-35-46, по нему ответит любая из трех студий",
+])
+def test_a_misheard_eight_hundred_leaves_no_digit_of_the_phone_in_clear(text):
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans] == ["phone"]
+    assert not any(c.isdigit() for c in redacted)
+
+
+def test_a_word_like_a_misheard_hundred_without_a_digit_before_it_changes_nothing():
+    text = "мистер от компании звонил, 8 человек придут в 10 30"
+    assert redact_text(text, "ru")[1] == ()
