@@ -928,3 +928,12 @@ def test_a_solution_s_strength_is_no_discount(sc, text):
 ])
 def test_a_private_box_and_one_s_own_mail_are_personal_channels(text):
     assert "personal_channel" in rule_ids(EN, ("operator", text))
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("the summer terrace is open three months a year, so we let you have it for half", 50),
+    ("we let you have the kiosk for half an hour to try it", None),
+])
+def test_letting_the_client_have_it_for_half_is_half_price(text, amount):
+    found = [f.amount for f in flags(EN, ("operator", text)) if f.rule == "discount"]
+    assert found == ([amount] if amount else [])
