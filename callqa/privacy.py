@@ -1294,7 +1294,7 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
             card = (not plus and (strong is None or pay is not None and pay < strong)
                     and (pay is not None or digits >= 14 or _card_tail_after(toks, last + 1))
                     and not (pay is not None and pay >= 3 and digits <= 12
-                             and _lead_digits(toks, first, last) in ("79", "89")))
+                             and _mobile_start(_lead_digits(toks, first, last))))
             start = toks[lead].start if plus else toks[first].start
             out.append(Redaction("card" if card else "phone", start, toks[last].end))
     return out
