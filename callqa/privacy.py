@@ -818,6 +818,8 @@ _AT_STEMS = ("собак", "собач")
 _MAIL_PROVIDERS = {"gmail", "outlook", "hotmail", "yahoo", "icloud", "yandex", "mail", "rambler", "proton",
                    "protonmail", "aol"}
 _RU_TLD_TAILS = ("ком", "ру", "ru", "com")
+# ".ру" as the recogniser writes it on its own after the domain ("собакой Яндакас Ро")
+_RU_TLD_HEARD = ("ро",)
 _LOCAL_STOPS = _MAIL_CUES | {"на", "мне", "мой", "моя", "у", "меня", "а", "и", "счет", "отправьте", "пишите",
                              "is", "to", "me", "my", "at", "e", "the", "send", "write", "and", "it",
                              "invoice", "contract", "in"}
@@ -883,7 +885,8 @@ def _garbled_emails(toks: list[_Tok], lang: str) -> list[Redaction]:
             words += 1
             if words > 4:
                 break
-            if w in TLDS or (lang == "ru" and (w.endswith(_RU_TLD_TAILS) and len(w) > 3 or "точк" in w)):
+            if w in TLDS or (lang == "ru" and (w.endswith(_RU_TLD_TAILS) and len(w) > 3 or "точк" in w
+                                                or w in _RU_TLD_HEARD)):
                 end = j
         if end is None and cue and lang == "ru":
             # "почта ... собака, Тихна Склата": the domain is lost, the address still is one

@@ -892,3 +892,15 @@ def test_a_misheard_eight_hundred_leaves_no_digit_of_the_phone_in_clear(text):
 def test_a_word_like_a_misheard_hundred_without_a_digit_before_it_changes_nothing():
     text = "мистер от компании звонил, 8 человек придут в 10 30"
     assert redact_text(text, "ru")[1] == ()
+
+
+@pytest.mark.parametrize("text,left", [
+    # ".ру" written "Ро" on its own ends the domain of an address read out
+    ("Еженедельный отчет кидайте Любиму Табельщикову, собакой Яндакас Ро, директор читает его в понедельник.",
+     "Яндакас"),
+    ("Месячные отчеты отправляйте Августе Ведровой собака ведрова Ро. Спасибо.", "ведрова Ро"),
+])
+def test_a_russian_top_level_domain_heard_as_ro_ends_an_address(text, left):
+    redacted, spans = redact_text(text, "ru")
+    assert "email" in [s.kind for s in spans]
+    assert left not in redacted
