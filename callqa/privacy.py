@@ -873,8 +873,8 @@ def _garbled_emails(toks: list[_Tok], lang: str) -> list[Redaction]:
         for j in range(k + 1, min(len(toks), k + 9)):
             w = toks[j].text
             if w in ("и", "а", "на") and any("точк" in x.text or x.text in TLDS or x.text.endswith(_RU_TLD_TAILS)
-                                      and len(x.text) > 3 for x in toks[j + 1:j + 3]):
-                continue   # "собака, складанный и точка ру", "собак и Янда Косру": a misheard syllable
+                                      and len(x.text) > 3 for x in toks[j + 1:j + 4]):
+                continue   # "собака, складанный и точка ру", "собак и Янда Косру", "собак и миил.ру": a misheard syllable
                 # ("тихо на склад точка ру" for "техносклад.ру")
             if w in _TAIL_STOPS:
                 break

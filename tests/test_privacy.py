@@ -904,3 +904,11 @@ def test_a_russian_top_level_domain_heard_as_ro_ends_an_address(text, left):
     redacted, spans = redact_text(text, "ru")
     assert "email" in [s.kind for s in spans]
     assert left not in redacted
+
+
+def test_a_syllable_misheard_after_the_at_does_not_end_the_domain():
+    # "…собака мейл.ру" with the "а" of "собака" heard as "и": the domain three words on still ends it
+    text = "Он у нас сидит на Марьян-Полосково-Собак и миил.ру, пишите туда."
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans] == ["email"]
+    assert "миил" not in redacted and "Полосково" not in redacted
