@@ -902,12 +902,15 @@ def _garbled_emails(toks: list[_Tok], lang: str) -> list[Redaction]:
                         break
         if end is None:
             continue
+        # "…собачка янда Косточка Ру. Вот на этот адрес заведите …": the mail word after the address
+        cue = cue or any(x.text in _MAIL_CUES for x in toks[end + 1:end + 7])
         s = _local_start(toks, k)
         if s == k and k >= 2 and toks[k - 1].text in ("на", "и", "а"):
             # "русфина точка ладыги на собаком ел точка ру": a syllable misheard before the "at";
-            # a local part with a dot or an underscore in it is still an address's
+            # a local part with a dot or an underscore in it is still an address's, and so is
+            # one a mail word names
             s2 = _local_start(toks, k - 1)
-            if any(toks[x].text in (_DOT | _JOIN) for x in range(s2, k - 1)):
+            if cue or any(toks[x].text in (_DOT | _JOIN) for x in range(s2, k - 1)):
                 s = s2
         if s == k and not cue:
             continue

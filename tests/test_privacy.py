@@ -912,3 +912,11 @@ def test_a_syllable_misheard_after_the_at_does_not_end_the_domain():
     redacted, spans = redact_text(text, "ru")
     assert [s.kind for s in spans] == ["email"]
     assert "миил" not in redacted and "Полосково" not in redacted
+
+
+def test_a_mail_word_after_an_address_names_it_and_its_misheard_syllable():
+    # "февронья.нарышкина@яндекс.ру": the "ка" before the "at" heard as "на", the mail word after it
+    text = "Февронери нарышки на собачка янда Косточка Ру. Вот на этот адрес заведите учетку владельца."
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans] == ["email"]
+    assert "нарышки" not in redacted and "Косточка" not in redacted
