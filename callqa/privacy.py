@@ -926,7 +926,8 @@ def _garbled_emails(toks: list[_Tok], lang: str) -> list[Redaction]:
             d -= 2
         # "mortimer.pannington.outlook.com": labels before a mail provider's domain are a person's
         # address, no website, even with no e-mail word before it
-        mailbox = d < j - 2 and toks[j - 2].text in _MAIL_PROVIDERS
+        # ("apollonia.latham.chist.dot.com": a spoken "dot" written as a label is an address dictated)
+        mailbox = d < j - 2 and (toks[j - 2].text in _MAIL_PROVIDERS or toks[j - 2].text in ("dot", "точка"))
         if not mailbox and not any(x.text in _MAIL_CUES for x in toks[max(0, d - 8):d]):
             continue
         s = d

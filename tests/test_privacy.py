@@ -920,3 +920,11 @@ def test_a_mail_word_after_an_address_names_it_and_its_misheard_syllable():
     redacted, spans = redact_text(text, "ru")
     assert [s.kind for s in spans] == ["email"]
     assert "нарышки" not in redacted and "Косточка" not in redacted
+
+
+def test_a_spoken_dot_written_as_a_label_is_an_address_dictated():
+    text = "send the photos to our technologist at Apollonia.latham.chist.dot.com, she sorts them"
+    redacted, spans = redact_text(text, "en")
+    assert "email" in [s.kind for s in spans] and "latham" not in redacted
+    # a website's address is no one's mailbox
+    assert redact_text("the guide is on help.pestpro.com for everyone", "en")[1] == ()
