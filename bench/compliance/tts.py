@@ -104,6 +104,7 @@ PARTS = {
     "test33": Part(range(6800, 6900), range(6900, 6940), 40),
     "test34": Part(range(7000, 7100), range(7100, 7140), 41),
     "test35": Part(range(7200, 7300), range(7300, 7340), 42),
+    "test36": Part(range(7400, 7500), range(7500, 7540), 43),
 }
 SPLITS = tuple(PARTS)
 
