@@ -408,7 +408,9 @@ def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, in
             out.append(Discount(value, a, b - a))
         # a half is its own reduction word (but not its own excuse from a non-discount word)
         elif all(d is not None and d <= near for d in (0 if half else reduction, dist(prices))) and (
-                neg is None or neg > near):
+                neg is None or neg > near or half and dist(prices) < neg):
+            # a half is not excused by a non-discount word farther than its price word ("без вещей
+            # клиентов, ведем в системе ровно за половину обычной абонентки")
             out.append(Discount(value, a, b - a))
         elif not half and (neg is None or neg > near or reduction is not None and reduction < neg) and (
                 not share_of_no_price(b, w1)):

@@ -937,3 +937,33 @@ def test_a_private_box_and_one_s_own_mail_are_personal_channels(text):
 def test_letting_the_client_have_it_for_half_is_half_price(text, amount):
     found = [f.amount for f in flags(EN, ("operator", text)) if f.rule == "discount"]
     assert found == ([amount] if amount else [])
+
+
+def test_a_half_is_not_excused_by_a_non_discount_word_farther_than_its_price_word():
+    text = ("склад, где лежат только ваши коробки и пленка, без вещей клиентов, ведем в системе "
+            "ровно за половину обычной абонентки")
+    assert [f.amount for f in flags(RU, ("operator", text)) if f.rule == "discount"] == [50]
+    # "половина клиентов" is still no offer
+    assert "discount" not in rule_ids(RU, ("operator", "половина клиентов платит абонентку за год"))
+
+
+@pytest.mark.parametrize("sc,text", [
+    # "в вотсап" as the recogniser writes it after the synthetic voice
+    (RU, "Напишите мне вот заплатно."),
+    (RU, "Слушайте, напишите мне в вот запах, хорошо?"),
+    # a phone carried besides the work one
+    (RU, "цену дожмем без моего руководителя, звоните мне на трубку, которую я ношу помимо служебной"),
+    # the address the family writes to
+    (EN, "send the floor plan over, not to the inbox: my family writes to me at a gmail address"),
+    (RU, "скиньте план этажа туда, куда мне жена пишет на почту, а не в отдел"),
+])
+def test_more_ways_to_a_personal_channel(sc, text):
+    assert "personal_channel" in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    (EN, "my wife calls me at lunch every day, so let's talk after two"),
+    (RU, "мы работаем и помимо рабочих дней, в субботу тоже"),
+])
+def test_family_and_besides_work_without_a_channel_are_none(sc, text):
+    assert "personal_channel" not in rule_ids(sc, ("operator", text))
