@@ -742,8 +742,11 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         if 15 <= len(whole) <= 19 and all(len(c.digits) in (1, 2, 4) for c in chunks):
             # said like a card (digit by digit or in fours): a card only if the
             # checksum holds, or if its holder or expiry follows (the card word was lost,
-            # "5, 6, 2, 4, … 8, 4, 4. На имя …"); otherwise not a phone number either
-            if luhn_ok(whole) and whole[0] in "23456" or _card_tail_after(toks, end):
+            # "5, 6, 2, 4, … 8, 4, 4. На имя …"); otherwise not a phone number either. A document
+            # word before it with no card word names it, checksum or not (one number in ten passes
+            # by chance: "номер пломбы на дверях контейнера 5-1-1-5-8-8-6-8-4-2-0-4-0-1-5")
+            if (luhn_ok(whole) and whole[0] in "23456" and (doc_far is None or far_card is not None)
+                    or _card_tail_after(toks, end)):
                 out.append(Redaction("card", chunks[0].start, chunks[-1].end))
             continue
         if 10 <= len(whole) <= 15 and not (13 <= len(whole) and luhn_ok(whole) and whole[0] in "23456"):

@@ -928,3 +928,14 @@ def test_a_spoken_dot_written_as_a_label_is_an_address_dictated():
     assert "email" in [s.kind for s in spans] and "latham" not in redacted
     # a website's address is no one's mailbox
     assert redact_text("the guide is on help.pestpro.com for everyone", "en")[1] == ()
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # a document word before a card-length number with no card word names it, even when the
+    # number passes the checksum by chance
+    ("Номер пломбы на дверях контейнера Р-5-1-1-5-8-8-6-8-4-2-0-4-0-1-5 сверьте его при выгрузке.", []),
+    # without the document word a number read out that passes the checksum is a card
+    ("Сверьте, пожалуйста: 5-1-1-5-8-8-6-8-4-2-0-4-0-1-5, и на этом все.", ["card"]),
+])
+def test_a_document_word_names_a_number_that_passes_the_checksum_by_chance(text, kinds):
+    assert [s.kind for s in redact_text(text, "ru")[1] if s.kind != "name"] == kinds
