@@ -534,7 +534,9 @@ def _merge_runs(toks: list[_Tok], runs: list[tuple[int, list[_Chunk], int, int]]
             words = [t for t in gap if t.text.isalnum()]
             n_have = sum(len(c.digits) for c in chunks)
             n_new = n_have + sum(len(c.digits) for c in run[1])
-            card = _cue_before(toks, first, 6, _is_card_cue) is not None
+            # a card word farther back still names a run read out across a misheard "ноль" ("… карты
+            # на имя управляющего … Номер вот. 5, 6, 2, 9, 7, 6, на ледин. 0, 5, 6, 6 …")
+            card = _cue_before(toks, first, 20 if _zero_heard(words) else 6, _is_card_cue) is not None
             # a run that starts as a Russian mobile ("восемь девять, три шесть, на лес семь девять …",
             # a "ноль" misheard) is a phone being read out, whatever introduced it
             mobile = n_have >= 3 and _mobile_start("".join(c.digits for c in chunks))
@@ -548,6 +550,11 @@ def _merge_runs(toks: list[_Tok], runs: list[tuple[int, list[_Chunk], int, int]]
                 continue
         out.append(run)
     return out
+
+
+def _zero_heard(words: list[_Tok]) -> bool:
+    """"ноль" as the recogniser writes it between digits: "на лес", "на листье", "на ледин"."""
+    return len(words) == 2 and words[0].text == "на" and words[1].text.startswith(("ле", "ли"))
 
 
 def luhn_ok(digits: str) -> bool:

@@ -939,3 +939,11 @@ def test_a_spoken_dot_written_as_a_label_is_an_address_dictated():
 ])
 def test_a_document_word_names_a_number_that_passes_the_checksum_by_chance(text, kinds):
     assert [s.kind for s in redact_text(text, "ru")[1] if s.kind != "name"] == kinds
+
+
+def test_a_card_read_out_across_a_misheard_zero_is_one_card():
+    text = ("У нас корпоративные карты на имя управляющего. Рогоженые в лампе расплачивать, а ей разрешено. "
+            "Номер вот. 5, 6, 2, 9, 7, 6, на ледин. 0, 5, 6, 6, 2, 1, 8, 2.")
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans if s.kind != "name"] == ["card"]
+    assert not any(c.isdigit() for c in redacted)
