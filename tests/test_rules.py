@@ -967,3 +967,12 @@ def test_more_ways_to_a_personal_channel(sc, text):
 ])
 def test_family_and_besides_work_without_a_channel_are_none(sc, text):
     assert "personal_channel" not in rule_ids(sc, ("operator", text))
+
+
+def test_a_saving_offered_is_a_discount_and_a_growth_beside_it_is_none():
+    # found by the cue words alone, not left to the offer model
+    rs = rules.load_rules("ru")
+    text = "возьмете у нас и упаковку, и страховку груза, и в сумме выйдет выгода в районе сорока процентов"
+    said = rules._prepare(Utterance("operator", 0, 1, text), "ru", rs).digits
+    assert [d.amount for d in rules.offered_discounts(said, rs, 10, None)] == [40]
+    assert "discount" not in rule_ids(RU, ("operator", "это выгодно: выручка у клиентов растет на 30% за год"))
