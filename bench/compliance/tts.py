@@ -105,6 +105,7 @@ PARTS = {
     "test34": Part(range(7000, 7100), range(7100, 7140), 41),
     "test35": Part(range(7200, 7300), range(7300, 7340), 42),
     "test36": Part(range(7400, 7500), range(7500, 7540), 43),
+    "test37": Part(range(7600, 7700), range(7700, 7740), 44),
 }
 SPLITS = tuple(PARTS)
 
