@@ -377,7 +377,7 @@ _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет",
              "account", "reference", "ticket", "tracking", "parcel", "shipment", "license", "licence", "key",
              "serial", "warranty", "пломб", "идентификатор", "соглашени", "заводск", "seal", "identifier",
              "agreement", "factory", "confirmation", "подтвержден", "брон", "booking", "reservation",
-             "инвентар", "inventory", "парти", "шильд", "nameplate", "справк", "certificate", "рама", "рамы",
+             "инвентар", "inventory", "парти", "шильд", "nameplate", "справк", "сертификат", "certificate", "рама", "рамы",
              "раме", "раму", "frame", "штрих", "barcode", _OTHER_CARD, "docnumber")
 
 

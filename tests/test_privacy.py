@@ -947,3 +947,8 @@ def test_a_card_read_out_across_a_misheard_zero_is_one_card():
     redacted, spans = redact_text(text, "ru")
     assert [s.kind for s in spans if s.kind != "name"] == ["card"]
     assert not any(c.isdigit() for c in redacted)
+
+
+def test_a_certificate_number_is_the_certificate_s():
+    text = "Номер подарочного сертификата 4556 7375 8689 9855, клиентка придет с ним на маникюр."
+    assert [s.kind for s in redact_text(text, "ru")[1] if s.kind != "name"] == []

@@ -976,3 +976,15 @@ def test_a_saving_offered_is_a_discount_and_a_growth_beside_it_is_none():
     said = rules._prepare(Utterance("operator", 0, 1, text), "ru", rs).digits
     assert [d.amount for d in rules.offered_discounts(said, rs, 10, None)] == [40]
     assert "discount" not in rule_ids(RU, ("operator", "это выгодно: выручка у клиентов растет на 30% за год"))
+
+
+@pytest.mark.parametrize("text,personal", [
+    # "на личный" glued into "наличный"
+    ("перед продлением наберите меня наличный, плюс 7 912 295 14 50, сделаю условия по-человечески", True),
+    # "mine", said last
+    ("рабочий телефон я по субботам оставляю дома, так что в выходные звоните на мой.", True),
+    ("звоните на мой рабочий, он всегда со мной", False),
+    ("мне наличными удобнее, звоните в офис", False),
+])
+def test_a_personal_number_glued_or_said_last(text, personal):
+    assert ("personal_channel" in rule_ids(RU, ("operator", text))) is personal
