@@ -713,10 +713,12 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             # (the cue makes a non-card there unlikely; without a cue Luhn is required)
             out.append(Redaction("card", start, chunks[-1].end))
             continue
-        far_card = _cue_before(toks, lead, 20, _is_card_cue)
+        far_card = _cue_before(toks, lead, 25, _is_card_cue)
         if far_card is not None and strong_cue is None and 13 <= n <= 19 and (not complete or n == 16):
             # "держатель карты Иван Петров, а сам номер 55-17-40-2-72 …": the card word, then its
-            # holder, then the digits; a dictated card-sized run is the card
+            # holder, then the digits; a dictated card-sized run is the card, also when where the
+            # card lies and who photographed it come between ("Карты у нас на всю типографию одна,
+            # лежит в ящике …, она мне ее как раз фотографировала, читаю с экрана 47-12-25-…")
             out.append(Redaction("card", start, chunks[-1].end))
             continue
         if (card_cue is not None and card_cue <= 3 and (strong_cue is None or card_cue <= strong_cue)
@@ -752,7 +754,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             # "5, 6, 2, 4, … 8, 4, 4. На имя …"); otherwise not a phone number either. A document
             # word before it with no card word names it, checksum or not (one number in ten passes
             # by chance: "номер пломбы на дверях контейнера 5-1-1-5-8-8-6-8-4-2-0-4-0-1-5")
-            if (luhn_ok(whole) and whole[0] in "23456" and (doc_far is None or far_card is not None)
+            if (luhn_ok(whole) and whole[0] in "23456" and (doc_far is None or doc_far > 6 or far_card is not None)
                     or _card_tail_after(toks, end)):
                 out.append(Redaction("card", chunks[0].start, chunks[-1].end))
             continue

@@ -952,3 +952,17 @@ def test_a_card_read_out_across_a_misheard_zero_is_one_card():
 def test_a_certificate_number_is_the_certificate_s():
     text = "Номер подарочного сертификата 4556 7375 8689 9855, клиентка придет с ним на маникюр."
     assert [s.kind for s in redact_text(text, "ru")[1] if s.kind != "name"] == []
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # the card word twenty-two words before its digits, a document word ("заказов") between
+    ("Карты у нас на всю типографию одна, лежит в ящике у приемщицы заказов, она мне ее как раз "
+     "фотографировала, читаю с экрана 47-12-25-92-77-89-59-53", ["card"]),
+    # a document word farther back names no number that passes the checksum
+    ("Приемщица заказов ее как раз сфотографировала и прислала, читаю с экрана, "
+     "4 6 8 0 3 3 9 6 2 1 3 7 3 3 0 8", ["card"]),
+    # a Luhn-valid number a document word names from six words back or nearer is the document's
+    ("Номер пломбы на дверях контейнера Р-5-1-1-5-8-8-6-8-4-2-0-4-0-1-5 сверьте его при выгрузке.", []),
+])
+def test_a_card_word_far_back_and_a_document_word_far_back(text, kinds):
+    assert [s.kind for s in redact_text(text, "ru")[1] if s.kind != "name"] == kinds
