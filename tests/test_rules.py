@@ -988,3 +988,22 @@ def test_a_saving_offered_is_a_discount_and_a_growth_beside_it_is_none():
 ])
 def test_a_personal_number_glued_or_said_last(text, personal):
     assert ("personal_channel" in rule_ids(RU, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    (RU, "пункт выдачи, где заказы только забирают, обойдется вам в полтарифа", 50),
+    (RU, "с вас пойдет пятьдесят копеек с каждого рубля обычной цены", 50),
+    (RU, "мы поднимем вам скидку до 30% на первый год", 30),
+])
+def test_half_a_tariff_and_fifty_kopecks_in_the_rouble_are_half_price(sc, text, amount):
+    assert [f.amount for f in flags(sc, ("operator", text)) if f.rule == "discount"] == [amount]
+
+
+@pytest.mark.parametrize("sc,text", [
+    # a price gone up is no offer
+    (RU, "бумажный комбинат с первого числа поднял отпускные цены на 20%, прайс на листовки придется пересобрать"),
+    # someone else's discount
+    (EN, "your ink supplier ships to you at 20% off when you take a quarter's worth at once"),
+])
+def test_a_price_gone_up_and_a_supplier_s_terms_are_no_offer(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
