@@ -106,6 +106,8 @@ PARTS = {
     "test35": Part(range(7200, 7300), range(7300, 7340), 42),
     "test36": Part(range(7400, 7500), range(7500, 7540), 43),
     "test37": Part(range(7600, 7700), range(7700, 7740), 44),
+    "test38": Part(range(7800, 7900), range(7900, 7940), 45),
+    "test39": Part(range(8000, 8100), range(8100, 8140), 46),
 }
 SPLITS = tuple(PARTS)
 
