@@ -1007,3 +1007,29 @@ def test_half_a_tariff_and_fifty_kopecks_in_the_rouble_are_half_price(sc, text, 
 ])
 def test_a_price_gone_up_and_a_supplier_s_terms_are_no_offer(sc, text):
     assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text", [
+    # a share an aggregator or a marketplace takes is theirs
+    (RU, "Агрегатор онлайн-записи забирает в каждую броню 25 процентов, а со своей записи через виджет на сайте "
+         "вы никому ничего не отдаете."),
+    (EN, "the marketplace takes 25% off every booking, with your own widget you keep it all"),
+])
+def test_a_share_an_aggregator_takes_is_no_offer(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+def test_an_estimate_that_gets_smaller_is_a_discount():
+    # found by the cue words alone, not left to the offer model
+    rs = rules.load_rules("en")
+    said = rules._prepare(Utterance("operator", 0, 1, "keep the queue screen up and your estimate gets 20% smaller"),
+                          "en", rs).digits
+    assert [d.amount for d in rules.offered_discounts(said, rs, 10, None)] == [20]
+
+
+@pytest.mark.parametrize("sc,text", [
+    (EN, "the platform reminds the client with a message from its branded account on WhatsApp"),
+    (RU, "клиенту напомнит сообщение с фирменного аккаунта платформы в вотсап"),
+])
+def test_a_branded_account_is_the_company_s_channel(sc, text):
+    assert "personal_channel" not in rule_ids(sc, ("operator", text))

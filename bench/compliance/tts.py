@@ -108,6 +108,7 @@ PARTS = {
     "test37": Part(range(7600, 7700), range(7700, 7740), 44),
     "test38": Part(range(7800, 7900), range(7900, 7940), 45),
     "test39": Part(range(8000, 8100), range(8100, 8140), 46),
+    "test40": Part(range(8200, 8300), range(8300, 8340), 47),
 }
 SPLITS = tuple(PARTS)
 
