@@ -1033,3 +1033,8 @@ def test_an_estimate_that_gets_smaller_is_a_discount():
 ])
 def test_a_branded_account_is_the_company_s_channel(sc, text):
     assert "personal_channel" not in rule_ids(sc, ("operator", text))
+
+
+def test_my_own_private_mailbox_is_a_personal_channel():
+    text = "I can send the setup invoice from my own private mailbox, quicker than the company account"
+    assert "personal_channel" in rule_ids(EN, ("operator", text))
