@@ -109,6 +109,7 @@ PARTS = {
     "test38": Part(range(7800, 7900), range(7900, 7940), 45),
     "test39": Part(range(8000, 8100), range(8100, 8140), 46),
     "test40": Part(range(8200, 8300), range(8300, 8340), 47),
+    "test41": Part(range(8400, 8500), range(8500, 8540), 48),
 }
 SPLITS = tuple(PARTS)
 
