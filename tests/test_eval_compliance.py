@@ -64,7 +64,7 @@ def test_the_labelled_set_has_what_the_issue_asks_for():
     tts_parts = ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11",
                  "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19",
                  "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30",
-                 "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40")
+                 "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41")
     for source, split in (("synthetic", "test"), *(("tts", p) for p in tts_parts)):
         part = [r for r in pii if (r["source"], r["split"]) == (source, split)]
         cases = [c for c in rules if (c["source"], c["split"]) == (source, split)]
