@@ -45,6 +45,13 @@ def rule_ids(sc: Script, *turns) -> set[str]:
     return {f.rule for f in flags(sc, *turns)}
 
 
+def cue_discounts(lang: str, text: str) -> list[float]:
+    """The amounts beyond 10 % the cue words alone find in one operator utterance (no offer model)."""
+    rs = rules.load_rules(lang)
+    said = rules._prepare(Utterance("operator", 0, 1, text), lang, rs).digits
+    return [d.amount for d in rules.offered_discounts(said, rs, 10, None)]
+
+
 # --------------------------------------------------------------------------- discounts
 @pytest.mark.parametrize("text,amount", [
     ("могу дать вам скидку двадцать пять процентов", 25),
@@ -971,10 +978,8 @@ def test_family_and_besides_work_without_a_channel_are_none(sc, text):
 
 def test_a_saving_offered_is_a_discount_and_a_growth_beside_it_is_none():
     # found by the cue words alone, not left to the offer model
-    rs = rules.load_rules("ru")
     text = "возьмете у нас и упаковку, и страховку груза, и в сумме выйдет выгода в районе сорока процентов"
-    said = rules._prepare(Utterance("operator", 0, 1, text), "ru", rs).digits
-    assert [d.amount for d in rules.offered_discounts(said, rs, 10, None)] == [40]
+    assert cue_discounts("ru", text) == [40]
     assert "discount" not in rule_ids(RU, ("operator", "это выгодно: выручка у клиентов растет на 30% за год"))
 
 
@@ -1021,10 +1026,7 @@ def test_a_share_an_aggregator_takes_is_no_offer(sc, text):
 
 def test_an_estimate_that_gets_smaller_is_a_discount():
     # found by the cue words alone, not left to the offer model
-    rs = rules.load_rules("en")
-    said = rules._prepare(Utterance("operator", 0, 1, "keep the queue screen up and your estimate gets 20% smaller"),
-                          "en", rs).digits
-    assert [d.amount for d in rules.offered_discounts(said, rs, 10, None)] == [20]
+    assert cue_discounts("en", "keep the queue screen up and your estimate gets 20% smaller") == [20]
 
 
 @pytest.mark.parametrize("sc,text", [
