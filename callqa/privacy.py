@@ -532,17 +532,19 @@ def _merge_runs(toks: list[_Tok], runs: list[tuple[int, list[_Chunk], int, int]]
             first, chunks, plus, end = out[-1]
             gap = toks[end:run[0] - (1 if run[2] >= 0 else 0)]
             words = [t for t in gap if t.text.isalnum()]
+            zeros = _zeros_heard(words)
             n_have = sum(len(c.digits) for c in chunks)
-            n_new = n_have + sum(len(c.digits) for c in run[1])
+            # two "ноль" misheard in a row are two of the number's digits ("8,9,1,2,6 на лесе, на лесе 7,4")
+            n_new = n_have + sum(len(c.digits) for c in run[1]) + (2 if zeros == 2 else 0)
             # a card word farther back still names a run read out across a misheard "ноль" ("… карты
             # на имя управляющего … Номер вот. 5, 6, 2, 9, 7, 6, на ледин. 0, 5, 6, 6 …")
-            card = _cue_before(toks, first, 20 if _zero_heard(words) else 6, _is_card_cue) is not None
+            card = _cue_before(toks, first, 20 if zeros else 6, _is_card_cue) is not None
             # a run that starts as a Russian mobile ("восемь девять, три шесть, на лес семь девять …",
             # a "ноль" misheard) is a phone being read out, whatever introduced it
             mobile = n_have >= 3 and _mobile_start("".join(c.digits for c in chunks))
             phone = (_cue_before(toks, first, 8, lambda w: w in _PHONE_CUES) is not None
                      or _phone_word_after(toks, run[3]) or plus >= 0 or mobile and 10 <= n_new <= 11)
-            if (len(words) <= 2 and len(gap) <= 4 and not any(t.text in _RUN_GAP_STOPS for t in words)
+            if ((len(words) <= 2 and len(gap) <= 4 or zeros == 2 and len(gap) <= 6) and not any(t.text in _RUN_GAP_STOPS for t in words)
                     and run[2] < 0
                     and ((card and n_have < 13 and n_new <= 20)
                          or (phone and not card and n_have < 9 and (9 <= n_new or plus >= 0) and n_new <= 12))):
@@ -552,9 +554,15 @@ def _merge_runs(toks: list[_Tok], runs: list[tuple[int, list[_Chunk], int, int]]
     return out
 
 
-def _zero_heard(words: list[_Tok]) -> bool:
-    """"ноль" as the recogniser writes it between digits: "на лес", "на листье", "на ледин"."""
-    return len(words) == 2 and words[0].text == "на" and words[1].text.startswith(("ле", "ли"))
+def _zeros_heard(words: list[_Tok]) -> int:
+    """How many "ноль" the words between two digit runs are, as the recogniser writes it there
+    ("на лес", "на листье", "на ледин"); 0 when they are anything else."""
+    if len(words) not in (2, 4):
+        return 0
+    pairs = [words[k:k + 2] for k in range(0, len(words), 2)]
+    if all(a.text == "на" and b.text.startswith(("ле", "ли")) for a, b in pairs):
+        return len(pairs)
+    return 0
 
 
 def luhn_ok(digits: str) -> bool:
@@ -1031,7 +1039,7 @@ def _ru_is_first_name(word: str) -> bool:
 # "восемьсот" as the recogniser writes it after the synthetic and phone voices ("8 имистрот",
 # "8-местрод", "8 и месрот", "8 и мистер от", "8 вы с имесот"): the hundreds of a number read out
 _HUNDREDS_HEARD = re.compile(r"и?м[еи]ст?р?[оу][тдц](?:но|на)?")
-_HUNDREDS_FILLERS = {"и", "вы", "с"}
+_HUNDREDS_FILLERS = {"и", "вы", "с", "высе", "выся"}
 
 
 def _hundreds_misheard(toks: list[_Tok]) -> list[_Tok]:
@@ -1039,6 +1047,7 @@ def _hundreds_misheard(toks: list[_Tok]) -> list[_Tok]:
     digit, so that the digits on both sides are one number read out; the digits after it fill its
     tens and units ("плюс 7, 8 и мистер от 73, …" is +7 873 …)."""
     drop: set[int] = set()
+    heard: set[int] = set()
     dash: dict[int, _Tok] = {}
     for k, t in enumerate(toks):
         width = 2 if t.text in ("мистер", "мистера") and k + 1 < len(toks) and toks[k + 1].text == "от" else (
@@ -1050,9 +1059,14 @@ def _hundreds_misheard(toks: list[_Tok]) -> list[_Tok]:
             j -= 1
         while j >= 0 and toks[j].text in _SEPARATORS:
             j -= 1
-        if j >= 0 and toks[j].text[-1:].isdigit():
+        if j >= 0 and (toks[j].text[-1:].isdigit() or toks[j].text in _RU_UNITS or j in heard):
+            # after a digit word too ("восемь высе и месрот …"), and after another one heard so
+            # ("восемь выся и месрот выся и месрот 27, 63 и 79" is 8 800 800 27 63 79), whose dash
+            # stands for both
+            chained = j in heard
+            heard.add(k)
             drop.update(x for x in range(j + 1, k + width) if toks[x].text not in _SEPARATORS)
-            if not (k + width < len(toks) and toks[k + width].text in _SEPARATORS) and (
+            if not chained and not (k + width < len(toks) and toks[k + width].text in _SEPARATORS) and (
                     toks[k - 1].text not in _SEPARATORS):
                 # a dash where the word was: the pieces are a number read out, not amounts
                 # grouped by spaces ("8 83 963957")

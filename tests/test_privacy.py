@@ -966,3 +966,15 @@ def test_a_certificate_number_is_the_certificate_s():
 ])
 def test_a_card_word_far_back_and_a_document_word_far_back(text, kinds):
     assert [s.kind for s in redact_text(text, "ru")[1] if s.kind != "name"] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    # after a digit said as a word, and two in a row ("восемь восемьсот семьсот 81 00 35")
+    "Внизу каждой афиши стоит номер кассы. Восемь высе и месрот и месрот 81.0035. По нему и бронируют.",
+    # two "ноль" misheard in a row ("8 9 1 2 6 0 7 0 6 7 4", two digits lost)
+    "Пусть получает худрук. Диктую помедленнее 8,9,1,2,6 на лесе, на лесе 7,4.",
+])
+def test_a_phone_garbled_twice_in_a_row_leaves_no_digit_in_clear(text):
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans if s.kind != "name"] == ["phone"]
+    assert not any(c.isdigit() for c in redacted)

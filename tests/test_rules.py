@@ -1040,3 +1040,35 @@ def test_a_branded_account_is_the_company_s_channel(sc, text):
 def test_my_own_private_mailbox_is_a_personal_channel():
     text = "I can send the setup invoice from my own private mailbox, quicker than the company account"
     assert "personal_channel" in rule_ids(EN, ("operator", text))
+
+
+@pytest.mark.parametrize("lang,text,amounts", [
+    # a payment that shrinks is a price reduction; time or no-shows that shrink are not
+    ("ru", "пустите нас к себе и ваша платежка, считайте, сократится на 40%", [40]),
+    ("ru", "время сборки заказа сократится на 30%", []),
+    ("ru", "когда запускается онлайн-запись, неявки на групповые занятия обычно сокращаются на 20%", []),
+    # a price made more modest
+    ("ru", "поэтому ваша подписка становится на 20% скромнее", [20]),
+    ("en", "so your subscription gets 25% more modest", [25]),
+    ("en", "the venue gets 25% more modest audiences on weekdays", []),
+    # "percent" heard as "per end"
+    ("en", "let us in and your monthly payment shrinks 20 per end", [20]),
+])
+def test_a_payment_that_shrinks_or_gets_more_modest_is_a_discount(lang, text, amounts):
+    # found by the cue words alone, not left to the offer model
+    assert cue_discounts(lang, text) == amounts
+
+
+def test_half_price_heard_as_polcennye_is_half_price():
+    text = "благотворительные показы, где билеты раздаются даром, проходят через систему а полценные"
+    assert [f.amount for f in flags(RU, ("operator", text)) if f.rule == "discount"] == [50]
+    assert "discount" not in rule_ids(RU, ("operator", "полноценные показы проходят через систему"))
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    (EN, "so catch me on my way. my account there is a private one, I've got no work account on it", True),
+    (RU, "пишите мне туда, мой аккаунт там личный, рабочего у меня нет", True),
+    (RU, "мой профиль в личном кабинете покажет все брони", False),
+])
+def test_my_account_being_a_private_one_is_a_personal_channel(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
