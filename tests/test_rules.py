@@ -1072,3 +1072,15 @@ def test_half_price_heard_as_polcennye_is_half_price():
 ])
 def test_my_account_being_a_private_one_is_a_personal_channel(sc, text, personal):
     assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("sc,text", [
+    # the client's own customers' discount is no offer of the operator's
+    (RU, "по вашей карте лояльности пенсионеры получают скидку 30% на все, кроме рецептурных"),
+    (RU, "в акции площадки покупатель видит скидку 30%, но оплачивает ее сам маркетплейс"),
+    (EN, "in the marketplace promotion the buyer sees 20% off, the marketplace pays for it itself"),
+])
+def test_a_discount_the_client_s_own_customers_get_is_no_offer(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
+    # the operator's own offer beside it still is
+    assert "discount" in rule_ids(sc, ("operator", "скидка 30% лично вам" if sc is RU else "30% off for you"))
