@@ -1084,3 +1084,19 @@ def test_a_discount_the_client_s_own_customers_get_is_no_offer(sc, text):
     assert "discount" not in rule_ids(sc, ("operator", text))
     # the operator's own offer beside it still is
     assert "discount" in rule_ids(sc, ("operator", "скидка 30% лично вам" if sc is RU else "30% off for you"))
+
+
+@pytest.mark.parametrize("sc,text", [
+    # the company's official bot and its community are the company's channels (as the recogniser
+    # wrote them: "официальный бот компании" glued, "своим сообществом")
+    (RU, "расчетные листки рабочим рассылы, официальные бодкомпания в вот сап, каждый видит только свой"),
+    (RU, "вебинар по рекламе компания проводит своим сообщество в телегу, ссылку найдете в кабинете"),
+    (EN, "you can chat in the community on telegram with other venue owners"),
+])
+def test_an_official_bot_and_the_company_community_are_the_company_s_channels(sc, text):
+    assert "personal_channel" not in rule_ids(sc, ("operator", text))
+
+
+def test_a_distributor_heard_garbled_gives_its_own_discount():
+    text = "здесь трибиутер кормов дает вам скидку 25% за объем, заведите ее в карточку поставщика"
+    assert "discount" not in rule_ids(RU, ("operator", text))
