@@ -213,7 +213,9 @@ def _prepare(utt: Utterance, lang: str, rules: RuleSet) -> _Said:
         low = " ".join(w for w in low.split() if w.strip(",.!?") not in fillers)
     digits = _numbers_to_digits(low, lang)
     starts = tuple(m.start() for m in re.finditer(r"\S+", digits))
-    return _Said(utt, digits, said, tuple(_normalize(utt.text, lang).split()), starts)
+    # lemmas of the speech as the rewrites read it, so that a forbidden "напишите мне в вотсап" is
+    # found in "напишите мне вот заплатно" too
+    return _Said(utt, digits, said, tuple(_normalize(said, lang).split()), starts)
 
 
 def _word_at(said: _Said, pos: int) -> int:

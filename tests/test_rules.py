@@ -155,6 +155,8 @@ def test_a_client_offering_a_messenger_is_not_flagged_but_unknown_speakers_are_r
     # Whisper writes a messenger's name in Latin in Russian speech as often as not
     (RU, "ну напишите мне в Whatsapp ладно?", "forbidden:personal_contact"),
     (RU, "слушайте, напишите мне в WhatsApp, хорошо", "forbidden:personal_contact"),
+    # and as the rewrites read it ("вотсап" heard as "вот заплатно")
+    (RU, "напишите мне вот заплатно", "forbidden:personal_contact"),
 ])
 def test_forbidden_phrases_are_fuzzy_matched_in_operator_speech(sc, text, rule):
     found = [f for f in flags(sc, ("operator", "добрый день" if sc is RU else "hello there"), ("operator", text))
