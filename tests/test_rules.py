@@ -1102,3 +1102,15 @@ def test_an_official_bot_and_the_company_community_are_the_company_s_channels(sc
 def test_a_distributor_heard_garbled_gives_its_own_discount():
     text = "здесь трибиутер кормов дает вам скидку 25% за объем, заведите ее в карточку поставщика"
     assert "discount" not in rule_ids(RU, ("operator", text))
+
+
+@pytest.mark.parametrize("text,personal", [
+    # the messenger garbled or next to a company word: the profile says whose it is
+    ("добавлю вас в нашем чат-вот-сап, у меня там личный профиль, к компании он отношения не имеет", True),
+    ("добавьте меня в вот сопсиме и начат, я там подличным акаунтом, так что никто не увидит", True),
+    ("записывайте, это вторая симка, я ее держу для своих клиентов мимо компании", True),
+    ("в вашем личном профиле на платформе видны все брони", False),
+    ("я каждый день проезжаю мимо вашего салона", False),
+])
+def test_my_own_profile_and_a_number_kept_around_the_company_are_personal(text, personal):
+    assert ("personal_channel" in rule_ids(RU, ("operator", text))) is personal
