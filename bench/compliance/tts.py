@@ -110,6 +110,8 @@ PARTS = {
     "test39": Part(range(8000, 8100), range(8100, 8140), 46),
     "test40": Part(range(8200, 8300), range(8300, 8340), 47),
     "test41": Part(range(8400, 8500), range(8500, 8540), 48),
+    "test42": Part(range(8600, 8700), range(8700, 8740), 49),
+    "test43": Part(range(8800, 8900), range(8900, 8940), 50),
 }
 SPLITS = tuple(PARTS)
 
