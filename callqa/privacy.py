@@ -509,6 +509,15 @@ def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
     return doc
 
 
+def _names_its_number(toks: list[_Tok], first: int, doc: int) -> bool:
+    """Whether the document word `doc` words before `first` is followed by "номер"/"number": "заводской
+    номер нашего дизельного генератора 2, 1, 3 …", "the serial number of our generator …" name the
+    number from farther back than a document word alone does."""
+    back = [k for k in range(first - 1, -1, -1) if _is_word(toks, k)]
+    k = back[doc - 1] + 1 if doc <= len(back) else len(toks)
+    return k < len(toks) and toks[k].text in ("номер", "number")
+
+
 def _cue_before(toks: list[_Tok], first: int, window: int, test) -> int | None:
     """Distance in words from the nearest cue (within `window` words before `first`) to `first`."""
     for d, text in enumerate(itertools.islice(_words_back(toks, first), window), 1):
@@ -678,6 +687,15 @@ def _by_phone(toks: list[_Tok], k: int) -> bool:
     return False
 
 
+# "let me reach over", "reach into the glove box": a hand reaching, no number to reach someone on
+_REACH_BY_HAND = ("over", "for", "into", "across", "behind", "under", "down", "round", "around")
+
+
+def _reaching_by_hand(toks: list[_Tok]) -> list[_Tok]:
+    return [dataclasses.replace(t, text="reaching") if t.text == "reach" and k + 1 < len(toks)
+            and toks[k + 1].text in _REACH_BY_HAND else t for k, t in enumerate(toks)]
+
+
 def _by_phone_read_as_how(toks: list[_Tok]) -> list[_Tok]:
     """"номер мне продиктовали по телефону, 5639 …" (a card): the phone there is how the number
     came, not what it is; every detector reads it as a word of no kind."""
@@ -702,7 +720,8 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         strong_cue = _cue_before(toks, lead, 8, lambda w: w in _STRONG_PHONE_CUES)
         # the nearest document word within 15 words; within 4 it names the number whatever its length
         doc_far = _document_named(toks, first, 15)
-        doc_cue = doc_far if doc_far is not None and doc_far <= 4 else None
+        doc_cue = doc_far if doc_far is not None and (doc_far <= 4 or doc_far <= 6 and _names_its_number(
+            toks, first, doc_far)) else None
         if doc_cue is not None and any(map(_is_verb, itertools.islice(_words_back(toks, first), doc_cue - 1))):
             # "…, он все ремонтные заявки закрывает 840-637-1052": a verb between the document
             # word and the number; the number is not that document's
@@ -1339,8 +1358,8 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
     Where spans overlap the earlier-found type wins: e-mail, then card and
     phone, then names (a name inside an e-mail address is part of the address).
     """
-    toks = _by_phone_read_as_how(_people_for_documents(_lines_for_documents(_named_documents(
-        _record_cards(_other_cards(_tokens(text)))))))
+    toks = _reaching_by_hand(_by_phone_read_as_how(_people_for_documents(_lines_for_documents(_named_documents(
+        _record_cards(_other_cards(_tokens(text))))))))
     # names are looked for in the words as said; numbers, with surnames no longer document words
     said, toks = toks, _hundreds_misheard(_surnames_not_documents(toks)) if lang == "ru" else toks
     found: list[Redaction] = []

@@ -978,3 +978,20 @@ def test_a_phone_garbled_twice_in_a_row_leaves_no_digit_in_clear(text):
     redacted, spans = redact_text(text, "ru")
     assert [s.kind for s in spans if s.kind != "name"] == ["phone"]
     assert not any(c.isdigit() for c in redacted)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a document word right before "номер" names the number from farther back than the word alone
+    ("Заводской номер нашего дизельного генератора 2, 1, 3, 2, 8, 3, 4, 5, 0, 6, 2, 0, 8, 3, его тоже в учет.", "ru"),
+    ("the factory number of our candy machine 2, 6, 4, 1, 8, 8, 3, 0, 5, 7, the warranty needs it", "en"),
+])
+def test_a_serial_number_named_from_five_or_six_words_back_is_no_phone(text, lang):
+    assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == []
+
+
+def test_a_hand_reaching_for_the_card_is_no_phone_cue():
+    text = ("the card's rolling around in the glove box of the quad bike, let me reach over, yeah, got hold "
+            "of it. 21, 21, 8, 6, 8, 7, 4, 8, 7, 3, 8, 4.")
+    assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == ["card"]
+    # reaching someone is still a phone cue
+    assert [s.kind for s in redact_text("you can reach me on 415 555 0132", "en")[1]] == ["phone"]
