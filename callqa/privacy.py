@@ -553,7 +553,11 @@ def _merge_runs(toks: list[_Tok], runs: list[tuple[int, list[_Chunk], int, int]]
             mobile = n_have >= 3 and _mobile_start("".join(c.digits for c in chunks))
             phone = (_cue_before(toks, first, 8, lambda w: w in _PHONE_CUES) is not None
                      or _phone_word_after(toks, run[3]) or plus >= 0 or mobile and 10 <= n_new <= 11)
-            if ((len(words) <= 2 and len(gap) <= 4 or zeros == 2 and len(gap) <= 6) and not any(t.text in _RUN_GAP_STOPS for t in words)
+            # "или" between the two halves of a mobile is a "ноль" misheard ("восемь девять семь восемь
+            # один или один девять три восемь пять"), not a choice between two numbers
+            zero_or = mobile and 10 <= n_new <= 11 and [t.text for t in words] == ["или"]
+            if ((len(words) <= 2 and len(gap) <= 4 or zeros == 2 and len(gap) <= 6)
+                    and (zero_or or not any(t.text in _RUN_GAP_STOPS for t in words))
                     and run[2] < 0
                     and ((card and n_have < 13 and n_new <= 20)
                          or (phone and not card and n_have < 9 and (9 <= n_new or plus >= 0) and n_new <= 12))):

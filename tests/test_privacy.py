@@ -995,3 +995,12 @@ def test_a_hand_reaching_for_the_card_is_no_phone_cue():
     assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == ["card"]
     # reaching someone is still a phone cue
     assert [s.kind for s in redact_text("you can reach me on 415 555 0132", "en")[1]] == ["phone"]
+
+
+def test_a_zero_heard_as_ili_in_a_mobile_joins_its_halves():
+    text = "Ему лучше эсэмэску. Восемь девять, семь, восемь, один или один, девять, три, восемь, пять."
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans if s.kind != "name"] == ["phone"]
+    assert not any(c.isdigit() for c in redacted)
+    # a choice between two short numbers stays two numbers
+    assert [s.kind for s in redact_text("возьмите 12 или 15 коробок", "ru")[1]] == []

@@ -1114,3 +1114,23 @@ def test_a_distributor_heard_garbled_gives_its_own_discount():
 ])
 def test_my_own_profile_and_a_number_kept_around_the_company_are_personal(text, personal):
     assert ("personal_channel" in rule_ids(RU, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("text", [
+    "сезонную точку у метро, где вы весной торгуете одними тюльпанами, подключим с ополосцены",
+    "места, куда гости ставят свои палатки, идут у нас в тарифе физ ополцины",
+])
+def test_half_price_heard_as_opolceny_is_half_price(text):
+    assert [f.amount for f in flags(RU, ("operator", text)) if f.rule == "discount"] == [50]
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    (EN, "I've got a personal page on Instagram where I post my own bouquets, write to me there", True),
+    (EN, "I'll ring you back from my non-work mobile, I'd rather not discuss it at work", True),
+    (EN, "I pay for that line out of my own pocket, it isn't a work phone", True),
+    (EN, "the venue has a personal page for every guest in the booking system", False),
+    (RU, "у меня есть личная страничка, куда я выкладываю свои букеты, пишите туда", True),
+    (RU, "у каждого гостя в системе своя личная страничка с бронями", False),
+])
+def test_a_personal_page_and_a_line_paid_from_my_own_pocket_are_personal(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
