@@ -233,8 +233,10 @@ class Script:
 # said after a card nobody pays with, surnames that start like a document word, certificates,
 # someone else's discount), the offer and channel models retrained with test30 … test34. 14:
 # compliance rounds thirty-eight on (a card a number is put into, a misheard "восемьсот", a
-# half against a farther non-discount word), the models retrained with test35 … test40.
-ALIGN_METHOD = 14
+# half against a farther non-discount word), the models retrained with test35 … test40. 15:
+# compliance rounds forty-seven on (forbidden phrases read through the rewrites, a serial number
+# named from farther back, two misheard "ноль" in a row), the models retrained with test41 … test43.
+ALIGN_METHOD = 15
 
 
 @dataclass(frozen=True)
