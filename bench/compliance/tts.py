@@ -112,6 +112,8 @@ PARTS = {
     "test41": Part(range(8400, 8500), range(8500, 8540), 48),
     "test42": Part(range(8600, 8700), range(8700, 8740), 49),
     "test43": Part(range(8800, 8900), range(8900, 8940), 50),
+    "test44": Part(range(9000, 9100), range(9100, 9140), 51),
+    "test45": Part(range(9200, 9300), range(9300, 9340), 52),
 }
 SPLITS = tuple(PARTS)
 
