@@ -857,7 +857,8 @@ def _domain_end(toks: list[_Tok], j: int) -> int | None:
 # "Karen Moore and Outlook.com"): accepted only next to an "@" word or an e-mail cue
 _MAIL_CUES = {"почта", "почту", "почты", "почте", "адрес", "адреса", "ящик", "электронку", "email", "mail",
               "емейл", "имейл", "мейл"}
-_AT_STEMS = ("собак", "собач")
+# and "собака" heard as "ассабако"
+_AT_STEMS = ("собак", "собач", "сабак")
 _MAIL_PROVIDERS = {"gmail", "outlook", "hotmail", "yahoo", "icloud", "yandex", "mail", "rambler", "proton",
                    "protonmail", "aol"}
 _RU_TLD_TAILS = ("ком", "ру", "ru", "com")

@@ -1004,3 +1004,10 @@ def test_a_zero_heard_as_ili_in_a_mobile_joins_its_halves():
     assert not any(c.isdigit() for c in redacted)
     # a choice between two short numbers stays two numbers
     assert [s.kind for s in redact_text("возьмите 12 или 15 коробок", "ru")[1]] == []
+
+
+def test_an_at_heard_as_assabako_is_an_address():
+    text = "Счета не ставьте в копию капитану порта. Трира штурвала в ассабако джемилком. Он сверит."
+    redacted, spans = redact_text(text, "ru")
+    assert "email" in [s.kind for s in spans]
+    assert "штурвала" not in redacted

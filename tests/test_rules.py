@@ -1134,3 +1134,26 @@ def test_half_price_heard_as_opolceny_is_half_price(text):
 ])
 def test_a_personal_page_and_a_line_paid_from_my_own_pocket_are_personal(sc, text, personal):
     assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    (RU, "не ждите поддержку, вот мой собственный номер, набирайте прямо из зала", True),
+    # "по моему личному номеру" hyphenated by the recogniser
+    (RU, "добавьтесь ко мне в теле, по-моему, личному номеру, скину туда фото", True),
+    (RU, "по-моему, личный кабинет удобнее приложения", False),
+])
+def test_my_own_number_and_a_hyphenated_po_moemu_are_personal(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+def test_half_what_something_costs_heard_as_have_what_is_half_price():
+    text = "tenders have to come along with a yacht, go into the system at have what a proper boat cost"
+    assert [f.amount for f in flags(EN, ("operator", text)) if f.rule == "discount"] == [50]
+
+
+@pytest.mark.parametrize("sc,text", [
+    (EN, "if a guest pulls out less than a week before the charter, your terms keep 25% of the prepayment"),
+    (RU, "залог гости вносят в размере 30% от стоимости чартера, система сама вернет его"),
+])
+def test_a_prepayment_kept_and_a_deposit_are_no_offer(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
