@@ -1157,3 +1157,9 @@ def test_half_what_something_costs_heard_as_have_what_is_half_price():
 ])
 def test_a_prepayment_kept_and_a_deposit_are_no_offer(sc, text):
     assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+def test_a_concession_is_a_discount_word():
+    # found by the cue words alone ("for the present" is how Whisper writes "forty percent" there)
+    assert cue_discounts("en", "as our pilot partner I'll write you up a 40% concession") == [40]
+    assert cue_discounts("en", "as our pilot partner I'll write you up for the present concession") == [40]
