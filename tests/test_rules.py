@@ -1163,3 +1163,17 @@ def test_a_concession_is_a_discount_word():
     # found by the cue words alone ("for the present" is how Whisper writes "forty percent" there)
     assert cue_discounts("en", "as our pilot partner I'll write you up a 40% concession") == [40]
     assert cue_discounts("en", "as our pilot partner I'll write you up for the present concession") == [40]
+
+
+@pytest.mark.parametrize("text,personal", [
+    # "вацап" as the recogniser writes it after the synthetic voice
+    ("мы же с вами в одном родительском чате, так что найдите меня в вотца, пишите туда", True),
+    ("давайте в отца будем переписываться, там без формальностей", True),
+    ("сын у меня весь в отца, такой же упрямый", False),
+    # the operator's own number or phone named without its digits
+    ("давайте поговорим в телеге, я там под своим номером, а не под служебным", True),
+    ("добавлю вас туда со своего телефона, там и будем все обсуждать", True),
+    ("я вам перезвоню со своего рабочего телефона", False),
+])
+def test_a_garbled_vacap_and_my_own_number_named_are_personal(text, personal):
+    assert ("personal_channel" in rule_ids(RU, ("operator", text))) is personal
