@@ -235,7 +235,7 @@ class Script:
 # compliance rounds thirty-eight on (a card a number is put into, a misheard "восемьсот", a
 # half against a farther non-discount word), the models retrained with test35 … test40. 15:
 # compliance rounds forty-seven on (forbidden phrases read through the rewrites, a serial number
-# named from farther back, two misheard "ноль" in a row), the models retrained with test41 … test43.
+# named from farther back, two misheard "ноль" in a row), the models retrained with test41 … test45.
 ALIGN_METHOD = 15
 
 
