@@ -114,6 +114,8 @@ PARTS = {
     "test43": Part(range(8800, 8900), range(8900, 8940), 50),
     "test44": Part(range(9000, 9100), range(9100, 9140), 51),
     "test45": Part(range(9200, 9300), range(9300, 9340), 52),
+    "test46": Part(range(9400, 9500), range(9500, 9540), 53),
+    "test47": Part(range(9600, 9700), range(9700, 9740), 54),
 }
 SPLITS = tuple(PARTS)
 
