@@ -724,7 +724,10 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         strong_cue = _cue_before(toks, lead, 8, lambda w: w in _STRONG_PHONE_CUES)
         # the nearest document word within 15 words; within 4 it names the number whatever its length
         doc_far = _document_named(toks, first, 15)
-        doc_cue = doc_far if doc_far is not None and (doc_far <= 4 or doc_far <= 6 and _names_its_number(
+        # a number read with its country code ("плюс 7 …", "plus 1 …") is a phone whatever document
+        # it is printed on ("на обороте каждого подарочного сертификата плюс 7 8 …", "a booking
+        # number on its reverse side, plus 1 18 …": the number to call for bookings)
+        doc_cue = doc_far if doc_far is not None and plus < 0 and (doc_far <= 4 or doc_far <= 6 and _names_its_number(
             toks, first, doc_far)) else None
         if doc_cue is not None and any(map(_is_verb, itertools.islice(_words_back(toks, first), doc_cue - 1))):
             # "…, он все ремонтные заявки закрывает 840-637-1052": a verb between the document

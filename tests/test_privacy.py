@@ -1011,3 +1011,16 @@ def test_an_at_heard_as_assabako_is_an_address():
     redacted, spans = redact_text(text, "ru")
     assert "email" in [s.kind for s in spans]
     assert "штурвала" not in redacted
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a country code makes a phone whatever document the number is printed on
+    ("Номер для записи напечатан на обороте каждого подарочного сертификата плюс 7,8,541-91-61-69, "
+     "звонят туда те, кому сертификат подарили.", "ru"),
+    ("Every gift voucher carries a booking number on its riverside plus 118 Nero Nero 8266 Free Nero 9 "
+     "It's a people who were given a voucher who ringed it", "en"),
+])
+def test_a_number_with_its_country_code_is_a_phone_whatever_document_it_is_on(text, lang):
+    redacted, spans = redact_text(text, lang)
+    assert [s.kind for s in spans if s.kind != "name"] == ["phone"]
+    assert not any(c.isdigit() for c in redacted)
