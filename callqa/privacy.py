@@ -722,13 +722,13 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         n = len(whole)
         start = plus if plus >= 0 else chunks[0].start
         strong_cue = _cue_before(toks, lead, 8, lambda w: w in _STRONG_PHONE_CUES)
-        # the nearest document word within 15 words; within 4 it names the number whatever its length
+        # the nearest document word within 15 words; within 4 (6 when "номер" follows it) it names the
+        # number whatever its length, unless the number is read with its country code ("плюс 7 …",
+        # "plus 1 …"): that is a phone whatever document it is printed on ("на обороте каждого
+        # подарочного сертификата плюс 7 8 …", "a booking number on its reverse side, plus 1 18 …")
         doc_far = _document_named(toks, first, 15)
-        # a number read with its country code ("плюс 7 …", "plus 1 …") is a phone whatever document
-        # it is printed on ("на обороте каждого подарочного сертификата плюс 7 8 …", "a booking
-        # number on its reverse side, plus 1 18 …": the number to call for bookings)
-        doc_cue = doc_far if doc_far is not None and plus < 0 and (doc_far <= 4 or doc_far <= 6 and _names_its_number(
-            toks, first, doc_far)) else None
+        doc_cue = doc_far if doc_far is not None and plus < 0 and (
+            doc_far <= 4 or doc_far <= 6 and _names_its_number(toks, first, doc_far)) else None
         if doc_cue is not None and any(map(_is_verb, itertools.islice(_words_back(toks, first), doc_cue - 1))):
             # "…, он все ремонтные заявки закрывает 840-637-1052": a verb between the document
             # word and the number; the number is not that document's
@@ -1070,9 +1070,9 @@ _HUNDREDS_FILLERS = {"и", "вы", "с", "высе", "выся"}
 
 
 def _hundreds_misheard(toks: list[_Tok]) -> list[_Tok]:
-    """Drop a misheard "восемьсот" (and the "и" or "вы с" the recogniser put before it) after a
-    digit, so that the digits on both sides are one number read out; the digits after it fill its
-    tens and units ("плюс 7, 8 и мистер от 73, …" is +7 873 …)."""
+    """Drop a misheard "восемьсот" (and the "и", "вы с" or "высе и" the recogniser put before it)
+    after a digit, so that the digits on both sides are one number read out; the digits after it
+    fill its tens and units ("плюс 7, 8 и мистер от 73, …" is +7 873 …)."""
     drop: set[int] = set()
     heard: set[int] = set()
     dash: dict[int, _Tok] = {}
