@@ -471,11 +471,14 @@ def _is_word(toks: list[_Tok], k: int) -> bool:
     return toks[k].text.isalnum() and not (k > 0 and toks[k - 1].text in _APOSTROPHES)
 
 
+def _word_indices_back(toks: list[_Tok], first: int) -> Iterator[int]:
+    """The indices of the words before `first`, nearest first (see _is_word)."""
+    return (k for k in range(first - 1, -1, -1) if _is_word(toks, k))
+
+
 def _words_back(toks: list[_Tok], first: int) -> Iterator[str]:
     """The words before `first`, nearest first (see _is_word)."""
-    for k in range(first - 1, -1, -1):
-        if _is_word(toks, k):
-            yield toks[k].text
+    return (toks[k].text for k in _word_indices_back(toks, first))
 
 
 def _sentence_end_between(toks: list[_Tok], first: int, near: int, far: int) -> bool:
@@ -513,8 +516,7 @@ def _names_its_number(toks: list[_Tok], first: int, doc: int) -> bool:
     """Whether the document word `doc` words before `first` is followed by "номер"/"number": "заводской
     номер нашего дизельного генератора 2, 1, 3 …", "the serial number of our generator …" name the
     number from farther back than a document word alone does."""
-    back = [k for k in range(first - 1, -1, -1) if _is_word(toks, k)]
-    k = back[doc - 1] + 1 if doc <= len(back) else len(toks)
+    k = next(itertools.islice(_word_indices_back(toks, first), doc - 1, None), len(toks)) + 1
     return k < len(toks) and toks[k].text in ("номер", "number")
 
 
