@@ -280,8 +280,10 @@ def _is_card_cue(word: str) -> bool:
 
 # a card that is no payment card: its number is an account's, like an order's
 _NOT_PAYMENT_CARD = ("клубн", "членск", "бонусн", "скидочн", "дисконтн", "накопительн", "топливн", "подарочн",
-                     "гарантийн", "membership", "member", "loyalty", "club", "gym", "fuel", "gift", "bonus", "reward",
-                     "access", "warranty")
+                     "гарантийн", "медицинск", "прививочн", "membership", "member", "loyalty", "club", "gym", "fuel",
+                     "gift", "bonus", "reward", "access", "warranty", "vaccination", "medical")
+# what a record card is of, after it ("карточки прививок", the recogniser's "карточки привык")
+_NOT_PAYMENT_CARD_OF = ("привив", "привык")
 _OTHER_CARD = "loyaltycard"
 
 
@@ -289,7 +291,8 @@ def _other_cards(toks: list[_Tok]) -> list[_Tok]:
     """"номер клубной карты", "membership card number": the card word is read as a document word,
     unless a payment word follows it ("не топливная карта, а банковская …")."""
     return [dataclasses.replace(t, text=_OTHER_CARD)
-            if k > 0 and _is_card_cue(t.text) and toks[k - 1].text.startswith(_NOT_PAYMENT_CARD)
+            if _is_card_cue(t.text) and (k > 0 and toks[k - 1].text.startswith(_NOT_PAYMENT_CARD)
+                                         or k + 1 < len(toks) and toks[k + 1].text.startswith(_NOT_PAYMENT_CARD_OF))
             and not any(_is_payment_cue(x.text) for x in toks[k + 1:k + 5]) else t
             for k, t in enumerate(toks)]
 
@@ -331,6 +334,25 @@ def _named_documents(toks: list[_Tok]) -> list[_Tok]:
         return before.startswith("номер") or after in ("number", "numbers", "no", "номер")
     return [dataclasses.replace(t, text="docnumber") if t.text.startswith(_NAMED_ONLY) and named(k) else t
             for k, t in enumerate(toks)]
+
+
+# the adjectives a licence is heard after when the recogniser cuts the word short
+_LICENCE_KINDS = ("education", "educational", "образовательной", "медицинской", "фармацевтической")
+
+
+def _official_papers(toks: list[_Tok]) -> list[_Tok]:
+    """Papers an inspector asks for, as the recogniser hears them: "номер нашей образовательной
+    лице, и 53 21 …" and "the number on our education life …" are a licence's; "номер санитарного
+    заключения …" an official finding's ("в заключение" is "finally")."""
+    def paper(k: int) -> str | None:
+        before, _ = _neighbours(toks, k)
+        word = toks[k].text
+        if word in ("лице", "life") and before in _LICENCE_KINDS:
+            return "licence"
+        if word.startswith("заключени") and before not in ("в", "во"):
+            return "licence"
+        return None
+    return [dataclasses.replace(t, text=p) if (p := paper(k)) else t for k, t in enumerate(toks)]
 
 
 # people named by a document word ("our corporate account manager, 4013245455")
@@ -731,9 +753,11 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         doc_far = _document_named(toks, first, 15)
         doc_cue = doc_far if doc_far is not None and plus < 0 and (
             doc_far <= 4 or doc_far <= 6 and _names_its_number(toks, first, doc_far)) else None
-        if doc_cue is not None and any(map(_is_verb, itertools.islice(_words_back(toks, first), doc_cue - 1))):
-            # "…, он все ремонтные заявки закрывает 840-637-1052": a verb between the document
-            # word and the number; the number is not that document's
+        # "…, он все ремонтные заявки закрывает 840-637-1052": a verb between the document word
+        # and the number; the number is not that document's
+        verb_between = doc_far is not None and any(
+            map(_is_verb, itertools.islice(_words_back(toks, first), doc_far - 1)))
+        if verb_between:
             doc_cue = None
         if (_ascending([int(c.digits) for c in chunks]) and card_cue is None and phone_cue is None
                 and plus < 0 and not luhn_ok(whole)):
@@ -778,10 +802,11 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
                 continue
         if (7 <= n <= 9 and card_cue is None and not _amount_after(toks, end)
                 and not _grouped_like_amounts(chunks, toks[first:end])
-                and doc_far is None):
+                and (doc_far is None or verb_between)):
             # "It's 846129103", "I'm on 788-428-464": seven to nine digits in a row, not an
             # amount ("1,500,000 рублей", "… 1500000 рублей") and not a document's, are a number
-            # to call, whatever word introduced them
+            # to call, whatever word introduced them ("заявки … пусть уходят ей в 8,4,1,6,2,1,0,0,0":
+            # the requests go to that number)
             out.append(Redaction("phone", start, chunks[-1].end))
             continue
         if 15 <= len(whole) <= 19 and all(len(c.digits) in (1, 2, 4) for c in chunks):
@@ -1369,7 +1394,7 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
     phone, then names (a name inside an e-mail address is part of the address).
     """
     toks = _reaching_by_hand(_by_phone_read_as_how(_people_for_documents(_lines_for_documents(_named_documents(
-        _record_cards(_other_cards(_tokens(text))))))))
+        _official_papers(_record_cards(_other_cards(_tokens(text)))))))))
     # names are looked for in the words as said; numbers, with surnames no longer document words
     said, toks = toks, _hundreds_misheard(_surnames_not_documents(toks)) if lang == "ru" else toks
     found: list[Redaction] = []

@@ -1024,3 +1024,37 @@ def test_a_number_with_its_country_code_is_a_phone_whatever_document_it_is_on(te
     redacted, spans = redact_text(text, lang)
     assert [s.kind for s in spans if s.kind != "name"] == ["phone"]
     assert not any(c.isdigit() for c in redacted)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a licence the recogniser cut short, and an official finding: papers, not cards
+    ("Номер нашей образовательной лице, и 53,21,61,2,73,62,36,85,97, его печатают с каждым договоре с родителями.",
+     "ru"),
+    ("Но мерсонитарного заключения на наше помещение 49-19-82-16-4-32-53-72. Его первым делом спрашивает любой "
+     "проверяющий.", "ru"),
+    ("Number on our education life and three, two, six, five, two, four, four, eight, four, seven, one, four, "
+     "eight, nine, nine, two, eight, it gets printed on every parent contract.", "en"),
+])
+def test_a_licence_heard_cut_short_and_a_sanitary_finding_name_their_numbers(text, lang):
+    assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == []
+
+
+def test_in_conclusion_names_no_document():
+    text = "В заключение скажу одно, звоните мне прямо, 8 916 234 55 71."
+    assert [s.kind for s in redact_text(text, "ru")[1] if s.kind != "name"] == ["phone"]
+
+
+def test_a_vaccination_card_is_no_payment_card():
+    text = ("медсестра у нас ведет карточки привык и все аллергии. Если по меню что-то не ясно, ловите ее по "
+            "сотовому. Восемь девятьсот, семьдесят, пятьсот, пятьдесят, шестьдесят, шестьдесят, шестьдесят девять.")
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans if s.kind != "name"] == ["phone"]
+
+
+def test_a_verb_between_a_document_word_and_a_short_number_leaves_it_a_phone():
+    text = "Так что заявки на празднике пусть уходят ей в 8,4,1,6,2,1,0,0,0."
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans] == ["phone"]
+    assert not any(c.isdigit() for c in redacted)
+    # the document's own number, no verb between, stays the document's
+    assert redact_text("номер заявки 8,4,1,6,2,1,0,0,0", "ru")[1] == ()

@@ -1177,3 +1177,22 @@ def test_a_concession_is_a_discount_word():
 ])
 def test_a_garbled_vacap_and_my_own_number_named_are_personal(text, personal):
     assert ("personal_channel" in rule_ids(RU, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("sc,text", [
+    # the client's own terms for its customers
+    (EN, "your own reduction for family with two children, 30% on the younger one, the system applies it by itself"),
+    (RU, "вашу собственную льготу для семей с двумя детьми, 30% на младшего, система учтет в квитанции сама"),
+])
+def test_the_client_s_own_sibling_terms_are_no_offer(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
+    offer = "I can give you your own 30% discount today" if sc is EN else "дадим вам скидку 30% на младшего"
+    assert "discount" in rule_ids(sc, ("operator", offer))
+
+
+@pytest.mark.parametrize("text,personal", [
+    ("forward your parent contract template to my private consulting address.", True),
+    ("send it to my private work address, the one on my signature", False),
+])
+def test_my_private_consulting_address_is_personal(text, personal):
+    assert ("personal_channel" in rule_ids(EN, ("operator", text))) is personal
