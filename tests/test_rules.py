@@ -1196,3 +1196,18 @@ def test_the_client_s_own_sibling_terms_are_no_offer(sc, text):
 ])
 def test_my_private_consulting_address_is_personal(text, personal):
     assert ("personal_channel" in rule_ids(EN, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    (RU, "внесите оплату за весь учебный год в августе, и годовая сумма у вас сократится на 25%", 25),
+    # "for half of what a grown-up room costs", the price word lost to the recogniser
+    (EN, "a kid's room only open at weekends gets connected for half of what a grown up room got", 50),
+    # "forty percent" heard "for the percent" after a price that comes down
+    (EN, "if you sort everything through the chat, the subscription comes down for the percent", 40),
+])
+def test_a_sum_that_shrinks_and_half_of_what_a_room_costs_are_offers(sc, text, amount):
+    assert [f.amount for f in flags(sc, ("operator", text)) if f.rule == "discount"] == [amount]
+
+
+def test_half_of_what_someone_earned_is_no_offer():
+    assert "discount" not in rule_ids(EN, ("operator", "we work for half of what we used to earn"))
