@@ -1211,3 +1211,12 @@ def test_a_sum_that_shrinks_and_half_of_what_a_room_costs_are_offers(sc, text, a
 
 def test_half_of_what_someone_earned_is_no_offer():
     assert "discount" not in rule_ids(EN, ("operator", "we work for half of what we used to earn"))
+
+
+@pytest.mark.parametrize("text,personal", [
+    ("there's a page of mine on viber, I put up clips of me playing the saxophone there", True),
+    ("it's an account of my own rather than a company one, I'll see it tonight from home", True),
+    ("the account of your school is set up by our support team", False),
+])
+def test_a_page_or_account_of_my_own_is_personal(text, personal):
+    assert ("personal_channel" in rule_ids(EN, ("operator", text))) is personal
