@@ -116,6 +116,8 @@ PARTS = {
     "test45": Part(range(9200, 9300), range(9300, 9340), 52),
     "test46": Part(range(9400, 9500), range(9500, 9540), 53),
     "test47": Part(range(9600, 9700), range(9700, 9740), 54),
+    "test48": Part(range(9800, 9900), range(9900, 9940), 55),
+    "test49": Part(range(10000, 10100), range(10100, 10140), 56),
 }
 SPLITS = tuple(PARTS)
 
