@@ -340,6 +340,13 @@ def _named_documents(toks: list[_Tok]) -> list[_Tok]:
 _LICENCE_KINDS = ("education", "educational", "образовательной", "медицинской", "фармацевтической")
 
 
+def _in_order(toks: list[_Tok]) -> list[_Tok]:
+    """"reading it out in order. 26, 9, 5 …", "the lift is out of order": a sequence or a state,
+    not an order's number."""
+    return [dataclasses.replace(t, text="sequence") if t.text == "order" and k > 0
+            and toks[k - 1].text in ("in", "of") else t for k, t in enumerate(toks)]
+
+
 def _official_papers(toks: list[_Tok]) -> list[_Tok]:
     """Papers an inspector asks for, as the recogniser hears them: "номер нашей образовательной
     лице, и 53 21 …" and "the number on our education life …" are a licence's; "номер санитарного
@@ -368,12 +375,24 @@ def _people_for_documents(toks: list[_Tok]) -> list[_Tok]:
             for k, t in enumerate(toks)]
 
 
+# what a message is about ("text about new orders", "сообщения о новых заказах")
+_ABOUT = ("about", "про", "о", "об")
+
+
 def _lines_for_documents(toks: list[_Tok]) -> list[_Tok]:
-    """"наклейка с номером для заказов", "линия заказов", "the order line": a document word
-    that names what a telephone line is for is read as "line", not as the number's document."""
+    """"наклейка с номером для заказов", "линия заказов", "the order line", "have the system text
+    about new orders. 9-8-1-8 …": a document word that names what a telephone line is for, or what
+    the messages sent to it are about, is read as "line", not as the number's document."""
     def names_a_line(k: int) -> bool:
         before, after = _neighbours(toks, k)
-        return before in ("для", "for", "линия", "линию", "линии") or after in ("line", "lines", "hotline")
+        return (before in ("для", "for", "линия", "линию", "линии") or after in ("line", "lines", "hotline")
+                or about(k))
+
+    def about(k: int) -> bool:
+        # plural only: "calling about order 2750 7664" names that order
+        before = toks[k - 1].text if k > 0 else ""
+        return toks[k].text.endswith(("s", "ах", "ях")) and (
+            before in _ABOUT or k > 1 and toks[k - 2].text in _ABOUT and before in ("new", "новых"))
     # the neighbours first: the document test is fuzzy, and most words have no "для" before them
     return [dataclasses.replace(t, text="line") if names_a_line(k) and _is_doc_cue(t.text) else t
             for k, t in enumerate(toks)]
@@ -400,7 +419,8 @@ _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет",
              "serial", "warranty", "пломб", "идентификатор", "соглашени", "заводск", "seal", "identifier",
              "agreement", "factory", "confirmation", "подтвержден", "брон", "booking", "reservation",
              "инвентар", "inventory", "парти", "шильд", "nameplate", "справк", "сертификат", "certificate", "рама", "рамы",
-             "раме", "раму", "frame", "штрих", "barcode", _OTHER_CARD, "docnumber")
+             "раме", "раму", "frame", "штрих", "barcode", "ваучер", "voucher", "диплом", "деплом", "diploma", "апостил",
+             "apostille", "реестр", "registry", _OTHER_CARD, "docnumber")
 
 
 @functools.lru_cache(maxsize=20000)
@@ -887,8 +907,8 @@ def _domain_end(toks: list[_Tok], j: int) -> int | None:
 # "Karen Moore and Outlook.com"): accepted only next to an "@" word or an e-mail cue
 _MAIL_CUES = {"почта", "почту", "почты", "почте", "адрес", "адреса", "ящик", "электронку", "email", "mail",
               "емейл", "имейл", "мейл"}
-# and "собака" heard as "ассабако"
-_AT_STEMS = ("собак", "собач", "сабак")
+# and "собака" heard as "ассабако", "с обаками"
+_AT_STEMS = ("собак", "собач", "сабак", "обак")
 _MAIL_PROVIDERS = {"gmail", "outlook", "hotmail", "yahoo", "icloud", "yandex", "mail", "rambler", "proton",
                    "protonmail", "aol"}
 _RU_TLD_TAILS = ("ком", "ру", "ru", "com")
@@ -1394,7 +1414,7 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
     phone, then names (a name inside an e-mail address is part of the address).
     """
     toks = _reaching_by_hand(_by_phone_read_as_how(_people_for_documents(_lines_for_documents(_named_documents(
-        _official_papers(_record_cards(_other_cards(_tokens(text)))))))))
+        _official_papers(_in_order(_record_cards(_other_cards(_tokens(text))))))))))
     # names are looked for in the words as said; numbers, with surnames no longer document words
     said, toks = toks, _hundreds_misheard(_surnames_not_documents(toks)) if lang == "ru" else toks
     found: list[Redaction] = []

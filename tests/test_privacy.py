@@ -1058,3 +1058,36 @@ def test_a_verb_between_a_document_word_and_a_short_number_leaves_it_a_phone():
     assert not any(c.isdigit() for c in redacted)
     # the document's own number, no verb between, stays the document's
     assert redact_text("номер заявки 8,4,1,6,2,1,0,0,0", "ru")[1] == ()
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a voucher's code, an apostille on a diploma (as the recogniser spells it), a ship registry's
+    # entry: documents, not cards
+    ("The code on the client's shoot voucher was 56, and 29, 24, 53, 18, 60, 80, 0, 3. She reads it out.", "en"),
+    ("The Apostle number on the diploma is 2-5-1-9-2-6-4-4-6-5-2-1-7-8-1-3, and its current order notes.", "en"),
+    ("Номера пастили на депломе 4.4.8.773.5.339.5.6.1.9.5. Спишите его в примечании к заказу.", "ru"),
+    ("регистрационный номер катамарана в судовом реестре 5, 4, 8, 1, 2, 2, 7, 9, 3, 0, 6, 6, 1, 4, 2, 8", "ru"),
+])
+def test_a_voucher_a_diploma_and_a_registry_name_their_numbers(text, lang):
+    assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == []
+
+
+def test_reading_a_card_out_in_order_names_no_order():
+    text = ("The card for the prints sits under the glass on my desk, reading it out in order. "
+            "26, 9, 5, 0, 8, 7, 8, 20, 5, 13, 62, 22.")
+    redacted, spans = redact_text(text, "en")
+    assert [s.kind for s in spans] == ["card"]
+    assert not any(c.isdigit() for c in redacted)
+
+
+def test_messages_about_new_orders_go_to_a_phone_but_a_call_about_one_order_names_it():
+    text = "Our translator lives on Tokyo time. So have the system text about new orders. 9-8-1-8-8-6-7-3."
+    assert [s.kind for s in redact_text(text, "en")[1]] == ["phone"]
+    assert redact_text("I am calling about order 2750 7664", "en")[1] == ()
+
+
+def test_an_at_heard_as_s_obakami_is_an_address():
+    text = "Так что ставьте его в копию, ринарх подстрашников с обаками ил.ру."
+    redacted, spans = redact_text(text, "ru")
+    assert "email" in [s.kind for s in spans]
+    assert "подстрашников" not in redacted

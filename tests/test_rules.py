@@ -1220,3 +1220,13 @@ def test_half_of_what_someone_earned_is_no_offer():
 ])
 def test_a_page_or_account_of_my_own_is_personal(text, personal):
     assert ("personal_channel" in rule_ids(EN, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    (RU, "по выходным я сам снимаю свадьбы, так что срочное звоните на мобильный, который лежит у меня в кофре", True),
+    (RU, "звоните на телефон, который у меня на столе в офисе", False),
+    (EN, "I will quote it myself, no request in the system, and the account belongs to me, not the firm", True),
+    (RU, "шаблоны и новости платформы компания публикует в своей официальной группе в телеграме", False),
+])
+def test_a_mobile_i_keep_and_an_account_that_belongs_to_me_are_personal(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
