@@ -118,6 +118,7 @@ PARTS = {
     "test47": Part(range(9600, 9700), range(9700, 9740), 54),
     "test48": Part(range(9800, 9900), range(9900, 9940), 55),
     "test49": Part(range(10000, 10100), range(10100, 10140), 56),
+    "test50": Part(range(10200, 10300), range(10300, 10340), 57),
 }
 SPLITS = tuple(PARTS)
 
