@@ -1349,12 +1349,14 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
         first = last = i
         count, digits, gap, j = 0, 0, 0, i
         units = False
+        nines = 0
         prev = ""
         while j < len(toks):
             t = toks[j]
             d = _digits_said(t) or int((t.text in _MISHEARD_DIGITS or t.text in _MISHEARD_NINE
                                         or _m_and(toks, j)) and j > i)
             if d:
+                nines += t.text in _MISHEARD_NINE
                 # "twenty eight", "восемьсот восемьдесят три": one group, not a digit per word
                 inner = (prev in HUNDREDS and (t.text in TENS or t.text in TEENS or t.text in UNITS)
                          or prev in TENS and t.text in UNITS)
@@ -1376,7 +1378,10 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
                 gap, prev = gap + 1, ""
             j += 1
         i = last + 1
-        if not ((count >= 5 and digits >= 7 or count >= 4 and digits >= 8) and digits <= 3 * count
+        # "reading it now. I'm 1134, I'm 3392": a "nine" heard as "I'm" between two long groups
+        # is a number read out as surely as five short pieces are
+        if not ((count >= 5 and digits >= 7 or count >= 4 and digits >= 8
+                 or nines and count >= 3 and digits >= 8) and (digits <= 3 * count or nines)
                 and not units):
             continue
         said = " ".join(t.text for t in toks[first:last + 1])

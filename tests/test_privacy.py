@@ -1091,3 +1091,15 @@ def test_an_at_heard_as_s_obakami_is_an_address():
     redacted, spans = redact_text(text, "ru")
     assert "email" in [s.kind for s in spans]
     assert "подстрашников" not in redacted
+
+
+@pytest.mark.parametrize("text", [
+    "I've got his number on the electrical tape on my handlebar, reading it now. I'm 1134, I'm 3392.",
+    "Passing along my colleague's contact Rodney Chandler on I-144-I-81286 Delivery questions go there now",
+])
+def test_two_long_groups_with_a_nine_heard_as_im_between_are_a_phone(text):
+    redacted, spans = redact_text(text, "en")
+    assert "phone" in [s.kind for s in spans]
+    assert "1134" not in redacted and "81286" not in redacted
+    # one long group after "I'm" is no number read out
+    assert redact_text("I'm 1134 metres from the depot, I'm sure", "en")[1] == ()
