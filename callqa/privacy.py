@@ -336,15 +336,15 @@ def _named_documents(toks: list[_Tok]) -> list[_Tok]:
             for k, t in enumerate(toks)]
 
 
-# the adjectives a licence is heard after when the recogniser cuts the word short
-_LICENCE_KINDS = ("education", "educational", "образовательной", "медицинской", "фармацевтической")
-
-
 def _in_order(toks: list[_Tok]) -> list[_Tok]:
     """"reading it out in order. 26, 9, 5 …", "the lift is out of order": a sequence or a state,
     not an order's number."""
     return [dataclasses.replace(t, text="sequence") if t.text == "order" and k > 0
             and toks[k - 1].text in ("in", "of") else t for k, t in enumerate(toks)]
+
+
+# the adjectives a licence is heard after when the recogniser cuts the word short
+_LICENCE_KINDS = ("education", "educational", "образовательной", "медицинской", "фармацевтической")
 
 
 def _official_papers(toks: list[_Tok]) -> list[_Tok]:
