@@ -86,6 +86,10 @@ class ChannelConf(_Strict):
     company_phone_cues: tuple[str, ...] = ()
     # a messenger the company runs ("уведомления придут в телеграм", "our support bot on whatsapp")
     company_channel_cues: tuple[str, ...] = ()
+    # the move cues that make the channel the speaker's own ("мне", "my", "лично"): only these
+    # stand against a company cue farther away; an action ("отправит вам", "message") does not
+    # ("уведомления корпоративный бот компании отправит вам в вотсап")
+    own_cues: tuple[str, ...] = ()
     personal_email_domains: tuple[str, ...] = ()
     # ask the learned channel model (callqa/channel_model.py) about a sentence where the words
     # above found no personal channel; off unless a company turns it on (see that module for why)
@@ -483,11 +487,13 @@ def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None
         for m in re.finditer(r"(?<!\w)(?:" + pattern + ")", text):
             if moves is None:
                 moves = [word(p) for p in _cue_positions(text, conf.move_cues)]
+                own = [word(p) for p in _cue_positions(text, conf.own_cues)]
                 company = [word(p) for p in _cue_positions(text, conf.company_channel_cues)]
             w = word(m.start())
             move = [abs(w - c) for c in moves if abs(w - c) <= conf.window and c != w]
+            mine = [abs(w - c) for c in own if abs(w - c) <= conf.window and c != w]
             ours = [abs(w - c) for c in company if abs(w - c) <= conf.window]
-            if move and not (ours and min(ours) <= min(move)):
+            if move and not (ours and (not mine or min(ours) <= min(mine))):
                 return m.start()
     # a phone needs a digit, an address an "at" or a written domain: most utterances have
     # neither, and looking for either costs more than the rest of the rules together

@@ -1230,3 +1230,15 @@ def test_a_page_or_account_of_my_own_is_personal(text, personal):
 ])
 def test_a_mobile_i_keep_and_an_account_that_belongs_to_me_are_personal(sc, text, personal):
     assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    # the company's bot sends the message: "вам", "message" are actions, not the operator's own channel
+    (RU, "системные уведомления корпоративный бот компании отправит вам в вотсап", False),
+    (EN, "the platform's official bot will message your client on whatsapp the moment a translation is ready", False),
+    # the operator's own word still stands against a company cue farther away
+    (RU, "уведомления бот компании шлет сам, а мне пишите в вотсап", True),
+    (EN, "the bot sends the reminders, but message me on whatsapp", True),
+])
+def test_a_company_cue_beats_an_action_but_not_the_operator_s_own_word(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
