@@ -1242,3 +1242,9 @@ def test_a_mobile_i_keep_and_an_account_that_belongs_to_me_are_personal(sc, text
 ])
 def test_a_company_cue_beats_an_action_but_not_the_operator_s_own_word(sc, text, personal):
     assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+def test_a_discount_the_client_s_customers_get_after_doing_something_is_no_offer():
+    text = "brides who also book the hall decoration with you get 30% off the bridal bouquet from you"
+    assert "discount" not in rule_ids(EN, ("operator", text))
+    assert "discount" in rule_ids(EN, ("operator", "if you also book the onboarding with us you get 30% off"))
