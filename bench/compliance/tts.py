@@ -119,6 +119,8 @@ PARTS = {
     "test48": Part(range(9800, 9900), range(9900, 9940), 55),
     "test49": Part(range(10000, 10100), range(10100, 10140), 56),
     "test50": Part(range(10200, 10300), range(10300, 10340), 57),
+    "test51": Part(range(10400, 10500), range(10500, 10540), 58),
+    "test52": Part(range(10600, 10700), range(10700, 10740), 59),
 }
 SPLITS = tuple(PARTS)
 
