@@ -495,6 +495,16 @@ def _number_runs(toks: list[_Tok]) -> list[tuple[int, list[_Chunk], int, int]]:
     return runs
 
 
+# the prefixes of toll-free lines ("1-800 …", "8 800 …"): what a company prints for calling it
+_TOLL_FREE = ("1800", "1888", "1877", "1866", "1855", "1844", "1833", "8800")
+
+
+def _toll_free(digits: str) -> bool:
+    """A toll-free number ("our order number, 1-8-0-0-8-3-1 …": the line to order on) is a phone
+    whatever document word came before it."""
+    return 10 <= len(digits) <= 12 and digits.startswith(_TOLL_FREE)
+
+
 def _date_ahead(chunks: list[str], nxt: str) -> bool:
     """Whether the dotted groups so far and the next one read as a date: a day, then a month, then
     a year ("15.12.2026"). A date starts the run; it does not end a long one."""
@@ -771,7 +781,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         # "plus 1 …"): that is a phone whatever document it is printed on ("на обороте каждого
         # подарочного сертификата плюс 7 8 …", "a booking number on its reverse side, plus 1 18 …")
         doc_far = _document_named(toks, first, 15)
-        doc_cue = doc_far if doc_far is not None and plus < 0 and (
+        doc_cue = doc_far if doc_far is not None and plus < 0 and not _toll_free(whole) and (
             doc_far <= 4 or doc_far <= 6 and _names_its_number(toks, first, doc_far)) else None
         # "…, он все ремонтные заявки закрывает 840-637-1052": a verb between the document word
         # and the number; the number is not that document's

@@ -1103,3 +1103,12 @@ def test_two_long_groups_with_a_nine_heard_as_im_between_are_a_phone(text):
     assert "1134" not in redacted and "81286" not in redacted
     # one long group after "I'm" is no number read out
     assert redact_text("I'm 1134 metres from the depot, I'm sure", "en")[1] == ()
+
+
+def test_a_toll_free_number_is_a_phone_whatever_document_named_it():
+    text = "the recorded voice keeps repeating our order number 1-8-0-0-8-3-1-0-9-0-5 so every customer knows it"
+    redacted, spans = redact_text(text, "en")
+    assert [s.kind for s in spans] == ["phone"]
+    assert not any(c.isdigit() for c in redacted)
+    # an order's own number that is no toll-free line stays the order's
+    assert redact_text("our order number 2-7-5-0-8-3-1-0-9-0-5 is in the e-mail", "en")[1] == ()

@@ -1248,3 +1248,26 @@ def test_a_discount_the_client_s_customers_get_after_doing_something_is_no_offer
     text = "brides who also book the hall decoration with you get 30% off the bridal bouquet from you"
     assert "discount" not in rule_ids(EN, ("operator", text))
     assert "discount" in rule_ids(EN, ("operator", "if you also book the onboarding with us you get 30% off"))
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    # as the recogniser wrote them: "по половиному уториву", "плотежи … убавится"
+    (RU, "летние точки на пляжах пойдут у нас по половиному уториву", 50),
+    (RU, "с детских билетов мы удерживаем ровно вдвое меньше, чем со взрослых", 50),
+    (RU, "нам не придется гонять деньги туда и обратно, плотежи у вас убавится на 30%", 30),
+])
+def test_half_rate_a_fee_kept_halved_and_payments_that_lessen_are_offers(sc, text, amount):
+    assert cue_discounts("ru", text) == [amount]
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    (RU, "на служебной симке кончились минуты, так что перезвоните мне на мою собственную симку", True),
+    (RU, "будите меня, восемь девять девять четыре, номер мой собственный, я все равно встаю раньше всех", True),
+    (RU, "билет туристу отправляет платформа со своего официального аккаунта в вотсап", False),
+])
+def test_my_own_sim_and_the_platform_s_official_account(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+def test_demand_that_jumps_is_no_discount():
+    assert "discount" not in rule_ids(EN, ("operator", "in summer off-season the demand for water jumps 20%"))
