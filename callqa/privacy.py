@@ -420,7 +420,7 @@ _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет",
              "agreement", "factory", "confirmation", "подтвержден", "брон", "booking", "reservation",
              "инвентар", "inventory", "парти", "шильд", "nameplate", "справк", "сертификат", "certificate", "рама", "рамы",
              "раме", "раму", "frame", "штрих", "barcode", "ваучер", "voucher", "диплом", "деплом", "diploma", "апостил",
-             "apostille", "реестр", "registry", _OTHER_CARD, "docnumber")
+             "apostille", "реестр", "registry", "slip", _OTHER_CARD, "docnumber")
 
 
 @functools.lru_cache(maxsize=20000)

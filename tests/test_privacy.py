@@ -1067,6 +1067,8 @@ def test_a_verb_between_a_document_word_and_a_short_number_leaves_it_a_phone():
     ("The Apostle number on the diploma is 2-5-1-9-2-6-4-4-6-5-2-1-7-8-1-3, and its current order notes.", "en"),
     ("Номера пастили на депломе 4.4.8.773.5.339.5.6.1.9.5. Спишите его в примечании к заказу.", "ru"),
     ("регистрационный номер катамарана в судовом реестре 5, 4, 8, 1, 2, 2, 7, 9, 3, 0, 6, 6, 1, 4, 2, 8", "ru"),
+    ("A number on the empty return slip 2, 3, 6, 4, 4, 8, 1, 9, 0, 5, 5, 2, 7, 3, 1, 6, compare it with the note.",
+     "en"),
 ])
 def test_a_voucher_a_diploma_and_a_registry_name_their_numbers(text, lang):
     assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == []
