@@ -11,9 +11,9 @@ It is off unless a company's rules file turns it on (`personal_channel: {model: 
 packaged model (`callqa/data/channel_model.npz`, trained by `bench/train_channel_model.py`)
 learnt from the labelled set's personal channels against company channels, discounts, ordinary
 call speech (every utterance of the alignment corpus) and legitimate contact talk. Held out, it
-raises personal-channel F1 and flags none of 16,812 utterances of unseen calls; but most of what
+raises personal-channel F1 and flags one of 16,812 utterances of unseen calls; but most of what
 it adds is "напишите мне" followed by a garbled messenger name, and it reads a short request
-such as "напишите мне номер договора" (write me the contract number) the same way, at p 0.90.
+such as "напишите мне номер договора" (write me the contract number) the same way, at p 0.84.
 The labelled set has too little legitimate contact talk to teach it otherwise, and a flag
 accuses an operator, so a company turns it on after training it on its own calls, or after
 reading what it flags on them.
@@ -26,11 +26,11 @@ from callqa.sentence_model import SentenceModel, packaged
 # chosen on the tuning parts (train … test20), each read by a model trained on the others
 # (bench/train_channel_model.py --figures): pooled personal-channel F1 0.901 with the words
 # alone; with the model 0.937 / 0.935 / 0.934 / 0.932 / 0.922 at 0.5 / 0.6 / 0.7 / 0.8 / 0.9,
-# and no false alarm on unseen call speech or contact talk from 0.6 up. With test21 … test45
-# added (the packaged model's parts): 0.933 alone; 0.966 / 0.966 / 0.962 / 0.959 / 0.954, at
-# 0.7 no false alarm on 16,812 unseen call utterances ("but I need me on my back alone" reads
-# p 0.70, just under) and one of 120 unseen contact sentences ("запишите мой рабочий телефон, это
-# приемная, попросите соединить со мной", p 0.91)
+# and no false alarm on unseen call speech or contact talk from 0.6 up. With test21 … test49,
+# test51 and test52 added (the packaged model's parts): 0.936 alone; 0.971 / 0.968 / 0.968 /
+# 0.964 / 0.958, at 0.7 one false alarm on 16,812 unseen call utterances ("but I need me on my
+# back alone", p 0.77) and one of 120 unseen contact sentences ("запишите мой рабочий телефон,
+# это приемная, попросите соединить со мной", p 0.87)
 MIN_PROBABILITY = 0.7
 MODEL_FILE = "channel_model.npz"
 

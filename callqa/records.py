@@ -236,7 +236,9 @@ class Script:
 # half against a farther non-discount word), the models retrained with test35 … test40. 15:
 # compliance rounds forty-seven on (forbidden phrases read through the rewrites, a serial number
 # named from farther back, two misheard "ноль" in a row), the models retrained with test41 … test45.
-ALIGN_METHOD = 15
+# 16: compliance rounds fifty-one on (a company cue beats an action but not the operator's own
+# word, toll-free numbers, papers an inspector asks for), the models retrained with test46 … test52.
+ALIGN_METHOD = 16
 
 
 @dataclass(frozen=True)
