@@ -86,9 +86,9 @@ class ChannelConf(_Strict):
     company_phone_cues: tuple[str, ...] = ()
     # a messenger the company runs ("уведомления придут в телеграм", "our support bot on whatsapp")
     company_channel_cues: tuple[str, ...] = ()
-    # the move cues that make the channel the speaker's own ("мне", "my", "лично"): only these
-    # stand against a company cue farther away; an action ("отправит вам", "message") does not
-    # ("уведомления корпоративный бот компании отправит вам в вотсап")
+    # the cues that make the channel the speaker's own ("мне", "my", "лично"), moves as well: only
+    # these stand against a company cue farther away; an action ("отправит вам", "message") does
+    # not ("уведомления корпоративный бот компании отправит вам в вотсап")
     own_cues: tuple[str, ...] = ()
     personal_email_domains: tuple[str, ...] = ()
     # ask the learned channel model (callqa/channel_model.py) about a sentence where the words
@@ -486,7 +486,7 @@ def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None
     for pattern in conf.channels:
         for m in re.finditer(r"(?<!\w)(?:" + pattern + ")", text):
             if moves is None:
-                moves = [word(p) for p in _cue_positions(text, conf.move_cues)]
+                moves = [word(p) for p in _cue_positions(text, conf.move_cues + conf.own_cues)]
                 own = [word(p) for p in _cue_positions(text, conf.own_cues)]
                 company = [word(p) for p in _cue_positions(text, conf.company_channel_cues)]
             w = word(m.start())
