@@ -352,12 +352,12 @@ def _official_papers(toks: list[_Tok]) -> list[_Tok]:
     лице, и 53 21 …" and "the number on our education life …" are a licence's; "номер санитарного
     заключения …" an official finding's ("в заключение" is "finally")."""
     def paper(k: int) -> str | None:
-        before, _ = _neighbours(toks, k)
+        # the word before is looked at only for the few words that may be a paper
         word = toks[k].text
-        if word in ("лице", "life") and before in _LICENCE_KINDS:
-            return "licence"
-        if word.startswith("заключени") and before not in ("в", "во"):
-            return "licence"
+        if word in ("лице", "life"):
+            return "licence" if k > 0 and toks[k - 1].text in _LICENCE_KINDS else None
+        if word.startswith("заключени"):
+            return None if k > 0 and toks[k - 1].text in ("в", "во") else "licence"
         return None
     return [dataclasses.replace(t, text=p) if (p := paper(k)) else t for k, t in enumerate(toks)]
 
@@ -386,11 +386,10 @@ def _lines_for_documents(toks: list[_Tok]) -> list[_Tok]:
     def names_a_line(k: int) -> bool:
         before, after = _neighbours(toks, k)
         return (before in ("для", "for", "линия", "линию", "линии") or after in ("line", "lines", "hotline")
-                or about(k))
+                or about(k, before))
 
-    def about(k: int) -> bool:
+    def about(k: int, before: str) -> bool:
         # plural only: "calling about order 2750 7664" names that order
-        before = toks[k - 1].text if k > 0 else ""
         return toks[k].text.endswith(("s", "ах", "ях")) and (
             before in _ABOUT or k > 1 and toks[k - 2].text in _ABOUT and before in ("new", "новых"))
     # the neighbours first: the document test is fuzzy, and most words have no "для" before them
