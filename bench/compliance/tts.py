@@ -121,6 +121,8 @@ PARTS = {
     "test50": Part(range(10200, 10300), range(10300, 10340), 57),
     "test51": Part(range(10400, 10500), range(10500, 10540), 58),
     "test52": Part(range(10600, 10700), range(10700, 10740), 59),
+    "test53": Part(range(10800, 10900), range(10900, 10940), 60),
+    "test54": Part(range(11000, 11100), range(11100, 11140), 61),
 }
 SPLITS = tuple(PARTS)
 
