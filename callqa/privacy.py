@@ -419,7 +419,7 @@ _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет",
              "agreement", "factory", "confirmation", "подтвержден", "брон", "booking", "reservation",
              "инвентар", "inventory", "парти", "шильд", "nameplate", "справк", "сертификат", "certificate", "рама", "рамы",
              "раме", "раму", "frame", "штрих", "barcode", "ваучер", "voucher", "диплом", "деплом", "diploma", "апостил",
-             "apostille", "реестр", "registry", "slip", _OTHER_CARD, "docnumber")
+             "apostille", "реестр", "registry", "slip", "абонемент", _OTHER_CARD, "docnumber")
 
 
 @functools.lru_cache(maxsize=20000)
@@ -504,6 +504,11 @@ def _toll_free(digits: str) -> bool:
     return 10 <= len(digits) <= 12 and digits.startswith(_TOLL_FREE)
 
 
+def _toll_free_start(toks: list[_Tok], first: int, last: int, digits: int) -> bool:
+    """`_toll_free` for a number dictated in pieces, of which only the count of digits is known."""
+    return 10 <= digits <= 12 and _lead_digits(toks, first, last, 4).startswith(_TOLL_FREE)
+
+
 def _date_ahead(chunks: list[str], nxt: str) -> bool:
     """Whether the dotted groups so far and the next one read as a date: a day, then a month, then
     a year ("15.12.2026"). A date starts the run; it does not end a long one."""
@@ -552,6 +557,12 @@ def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
     8 9 2 5 …", "… out of an order. Here's the number 8156 …")."""
     doc = _cue_before(toks, first, window, _is_doc_cue)
     if doc is None:
+        return None
+    back = itertools.islice(_word_indices_back(toks, first), doc - 1, doc + 1)
+    k, before = next(back), next(back, None)
+    if before is not None and (toks[before].text in ("в", "во") and toks[k].text.endswith(("у", "ю"))
+                               or toks[before].text == "into"):
+        # what is put into the document ("оставила номер, вбить его в заявку 8-4-3-4 …"), not its name
         return None
     number = _cue_before(toks, first, doc - 1, lambda w: w in _PHONE_CUES) if doc > 1 else None
     if number is not None and _sentence_end_between(toks, first, number, doc):
@@ -622,7 +633,9 @@ def _merge_runs(toks: list[_Tok], runs: list[tuple[int, list[_Chunk], int, int]]
 
 def _zeros_heard(words: list[_Tok]) -> int:
     """How many "ноль" the words between two digit runs are, as the recogniser writes it there
-    ("на лес", "на листье", "на ледин"); 0 when they are anything else."""
+    ("на лес", "на листье", "на ледин", "nero"); 0 when they are anything else."""
+    if [w.text for w in words] == ["nero"]:
+        return 1
     if len(words) not in (2, 4):
         return 0
     pairs = [words[k:k + 2] for k in range(0, len(words), 2)]
@@ -783,9 +796,11 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         doc_cue = doc_far if doc_far is not None and plus < 0 and not _toll_free(whole) and (
             doc_far <= 4 or doc_far <= 6 and _names_its_number(toks, first, doc_far)) else None
         # "…, он все ремонтные заявки закрывает 840-637-1052": a verb between the document word
-        # and the number; the number is not that document's
-        verb_between = doc_far is not None and any(
-            map(_is_verb, itertools.islice(_words_back(toks, first), doc_far - 1)))
+        # and the number; the number is not that document's. A verb in a clause that "который"
+        # hangs on the document ("артикул насоса, который мы ставим чаще всего 4897 …") still
+        # leaves the number to it
+        between = list(itertools.islice(_words_back(toks, first), doc_far - 1)) if doc_far else []
+        verb_between = any(map(_is_verb, between)) and not any(w.startswith("котор") for w in between)
         if verb_between:
             doc_cue = None
         if (_ascending([int(c.digits) for c in chunks]) and card_cue is None and phone_cue is None
@@ -847,6 +862,12 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             if (luhn_ok(whole) and whole[0] in "23456" and (doc_far is None or doc_far > 6 or far_card is not None)
                     or _card_tail_after(toks, end)):
                 out.append(Redaction("card", chunks[0].start, chunks[-1].end))
+            continue
+        if (doc_far is not None and not verb_between and card_cue is None and phone_cue is None
+                and len(whole) > 11):
+            # longer than a phone and named by a document word farther back, with no card or phone
+            # word since ("артикул насоса, который мы ставим чаще всего 2-1-8-1-5-3-9-8 …"): the
+            # document's number, not a phone with a digit doubled, nor cards and phones back to back
             continue
         if 10 <= len(whole) <= 15 and not (13 <= len(whole) and luhn_ok(whole) and whole[0] in "23456"):
             # one phone number, however it was grouped; leaving a tail would leak digits
@@ -1304,9 +1325,9 @@ _MISHEARD_DIGITS = {"time", "nero", "free", "for"}
 _MISHEARD_NINE = {"i", "eye"}
 
 
-def _lead_digits(toks: list[_Tok], first: int, last: int) -> str:
+def _lead_digits(toks: list[_Tok], first: int, last: int, enough: int = 2) -> str:
     """The first digits of a number dictated in pieces ("восемь, девять, …" → "89"), enough to
-    tell a phone's start from a card's."""
+    tell a phone's start from a card's (two), or a toll-free line's (four)."""
     out = ""
     for t in toks[first:last + 1]:
         w = t.text
@@ -1316,7 +1337,7 @@ def _lead_digits(toks: list[_Tok], first: int, last: int) -> str:
             out += str(UNITS[w])
         elif w in TEENS or w in TENS or w in HUNDREDS:
             out += str(TEENS.get(w) or TENS.get(w) or HUNDREDS[w])
-        if len(out) >= 2:
+        if len(out) >= enough:
             break
     return out
 
@@ -1381,6 +1402,8 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
             elif t.text.startswith(_AMOUNT_UNITS):
                 units = True
                 break
+            elif j - 2 >= i and toks[j - 1].text == "-" and toks[j - 2].end == toks[j - 1].start == t.start - 1:
+                prev = ""   # hyphened to the number before it: a piece of it misheard ("девять-срот-ривисто 45-61")
             elif gap >= 1 or t.text in _RUN_GAP_STOPS:
                 break
             else:
@@ -1399,15 +1422,17 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
                 or any(t.text in _MONTHS or t.text.startswith(_MONTH_STEMS)
                        for t in toks[max(0, first - 2):last + 1])):
             continue
-        doc = _document_named(toks, first, 15)
+        # a country code, also as the recogniser punctuates it ("Plus, one, seven, …"): a phone
+        lead = first - 1 - (first > 1 and toks[first - 1].text == ",")
+        plus = lead >= 0 and toks[lead].text in _PLUS
+        # read with its country code, or a toll-free line: a phone whatever document word came
+        # before it, as in `_numbers`
+        doc = None if plus or _toll_free_start(toks, first, last, digits) else _document_named(toks, first, 15)
         strong = _cue_before(toks, first, 15, lambda w: w in _STRONG_PHONE_CUES)
         pay = _cue_before(toks, first, 20, _is_payment_cue)
         # "pay for the booking widget with a card, 2 …": a card or payment word nearer than the
         # document word names the number
         if doc is None or strong is not None and strong < doc or pay is not None and pay < doc:
-            # a country code, also as the recogniser punctuates it ("Plus, one, seven, …"): a phone
-            lead = first - 1 - (first > 1 and toks[first - 1].text == ",")
-            plus = lead >= 0 and toks[lead].text in _PLUS
             # after a payment word, or with a card's expiry or holder right after it ("…, срок
             # действия тоже сказать?"), or too long for a phone; but not a mobile's "8 9…" said
             # a few words after a card nobody pays with ("открываются по карте, ловите его …").

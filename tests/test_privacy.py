@@ -288,18 +288,19 @@ def test_numbers_near_a_phone_word_that_are_no_phone_stay(text, lang):
     assert "phone" not in [s.kind for s in redact_text(text, lang)[1]]
 
 
-@pytest.mark.parametrize("text, lang", [
-    ("Запишите мой номерок: 912 345 67, это рабочий.", "ru"),
-    ("Or try my landline, 555 0134 2, any time.", "en"),
-    ("Our main line is 1-8-0-2, I am 8-8-680 during office hours.", "en"),
-    ("Горячая линия 8 800, да 555 35 3, круглосуточно.", "ru"),
+@pytest.mark.parametrize("text, lang, toll_free", [
+    ("Запишите мой номерок: 912 345 67, это рабочий.", "ru", False),
+    ("Or try my landline, 555 0134 2, any time.", "en", False),
+    ("Our main line is 1-8-0-2, I am 8-8-680 during office hours.", "en", False),
+    ("Горячая линия 8 800, да 555 35 3, круглосуточно.", "ru", True),
 ])
-def test_a_short_number_after_other_phone_words_is_a_phone(text, lang):
-    # seven or eight digits (a lost group) are a phone; the same digits named for a document are not
+def test_a_short_number_after_other_phone_words_is_a_phone(text, lang, toll_free):
+    # seven or eight digits (a lost group) are a phone; the same digits named for a document are
+    # not, unless they are a toll-free line (a phone whatever document word came before)
     assert [s.kind for s in redact_text(text, lang)[1]] == ["phone"]
     doc = text.replace("номерок", "заказ").replace("landline", "order").replace("line", "order") \
         .replace("линия", "заявка")
-    assert "phone" not in [s.kind for s in redact_text(doc, lang)[1]]
+    assert ("phone" in [s.kind for s in redact_text(doc, lang)[1]]) is toll_free
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -1114,3 +1115,58 @@ def test_a_toll_free_number_is_a_phone_whatever_document_named_it():
     assert not any(c.isdigit() for c in redacted)
     # an order's own number that is no toll-free line stays the order's
     assert redact_text("our order number 2-7-5-0-8-3-1-0-9-0-5 is in the e-mail", "en")[1] == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Артикул насоса, который мы ставим чаще всего, 45-192-2-0-5-07-41-83-09, заведите его в справочник.",
+    "Артикул насоса, который мы ставим чаще всего 2-1-8-1-5-3-9-8-4-5-8-3-8-3-9-0-0-0-0-0-0-0-0.",
+    "Артикул насоса, который мы ставим чаще всего 489770116163736. Заведите его в справочник.",
+])
+def test_a_document_s_long_number_after_a_clause_on_the_document_stays_the_document_s(text):
+    # the verb of a "который" clause hung on the document is no verb the number goes to, and a
+    # number longer than a phone, named from farther back, is no phone nor card
+    assert [s.kind for s in redact_text(text, "ru")[1]] == []
+
+
+def test_a_phone_sized_number_named_from_far_back_is_still_a_phone():
+    text = "text about new party room booking should land with the manager at the trampoline arena 7304296250."
+    assert [s.kind for s in redact_text(text, "en")[1]] == ["phone"]
+
+
+def test_a_number_typed_into_a_document_is_no_number_of_that_document():
+    text = "Хозяйка, у которой потек бойлер, оставила номер, вбить его в заявку 8-4-3-4-4-4-9-9-3-5, просила позвонить."
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans] == ["phone"]
+    assert not any(c.isdigit() for c in redacted)
+    # "в заявке" (where it is written) still names the request's own number
+    assert redact_text("номер в заявке 8-4-3-4-4-4-9-9-3-5", "ru")[1] == ()
+
+
+def test_a_piece_of_a_number_misheard_and_hyphened_to_it_does_not_end_the_number():
+    text = "Пусть в извещении у хозяев стоит его номер. Восемь девять-срот-ривисто 45-61-65. Чтобы знали."
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans] == ["phone"]
+    assert "45" not in redacted and "девять" not in redacted
+    # two numbers with a word hyphened to one are no number read out
+    assert redact_text("квартиры 2-3-комнатные, от 45 до 61 метра", "ru")[1] == ()
+
+
+def test_a_zero_heard_as_nero_between_the_groups_of_a_card_joins_them():
+    text = ("put it on a card our food and shampoo orders go through digits straight off the front "
+            "2188 283 28 Nero 431 Nero 3")
+    redacted, spans = redact_text(text, "en")
+    assert [s.kind for s in spans] == ["card"]
+    assert not any(c.isdigit() for c in redacted)
+
+
+def test_a_loyalty_pass_number_is_no_card():
+    for text in ("Номер бонусного абонемента у хозяина шпица 4.8.0.1.3.7.8.6.4.5.2.1.5.8.9.0. на него копятся баллы.",
+                 "Номер бонусного абонемента у хозяина Шпица 41-1976-42-74-52-82-72-74 на него копятся баллы."):
+        assert [s.kind for s in redact_text(text, "ru")[1] if s.kind != "name"] == []
+
+
+def test_a_toll_free_number_dictated_in_pieces_is_a_phone_whatever_document_named_it():
+    text = "номер заявки: восемь восемьсот пять пять три, сорок пять, двенадцать, тридцать"
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans] == ["phone"]
+    assert "сорок" not in redacted

@@ -1271,3 +1271,21 @@ def test_my_own_sim_and_the_platform_s_official_account(sc, text, personal):
 
 def test_demand_that_jumps_is_no_discount():
     assert "discount" not in rule_ids(EN, ("operator", "in summer off-season the demand for water jumps 20%"))
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    # nobody has to forward anything from their own phone: the company's bot does it
+    (RU, "фото с прогулок хозяева получают от бота, которого компания официально завела в телегу, "
+         "грумеру ничего пересылать со своего телефона не нужно", False),
+    (RU, "если что, я вам со своего телефона наберу", True),
+    # "вайбер" as the recogniser heard it
+    (RU, "давайте проверим вживую, я со своего личного ябер закину вам пробную заявку", True),
+])
+def test_one_s_own_phone_nobody_needs_and_viber_heard_as_yaber(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+def test_forty_percent_heard_as_for_the_percent_after_knock():
+    assert cue_discounts("en", "once they pass the test on the system, we knock for the percent of the plan") == [40]
+    # not a share of customers
+    assert cue_discounts("en", "for the percent of customers who renew we see a lower churn") == []
