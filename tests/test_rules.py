@@ -1285,7 +1285,9 @@ def test_one_s_own_phone_nobody_needs_and_viber_heard_as_yaber(sc, text, persona
     assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
 
 
-def test_forty_percent_heard_as_for_the_percent_after_knock():
+def test_forty_percent_heard_as_for_the_percent_after_knock_or_before_a_price():
     assert cue_discounts("en", "once they pass the test on the system, we knock for the percent of the plan") == [40]
+    assert cue_discounts("en", "print our logo on your entry list and for the percent of your fee") == [40]
+    assert cue_discounts("en", "bring all three studios and i'll deal for the percent of each location's bill") == [40]
     # not a share of customers
     assert cue_discounts("en", "for the percent of customers who renew we see a lower churn") == []
