@@ -864,10 +864,12 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
                 out.append(Redaction("card", chunks[0].start, chunks[-1].end))
             continue
         if (doc_far is not None and not verb_between and card_cue is None and phone_cue is None
-                and len(whole) > 11):
+                and n > 11 and not (n <= 19 and luhn_ok(whole) and whole[0] in "23456")):
             # longer than a phone and named by a document word farther back, with no card or phone
             # word since ("артикул насоса, который мы ставим чаще всего 2-1-8-1-5-3-9-8 …"): the
-            # document's number, not a phone with a digit doubled, nor cards and phones back to back
+            # document's number, not a phone with a digit doubled, nor cards and phones back to
+            # back. A number that passes as a card stays one ("the invoice is settled, I'll pay
+            # now, the digits are 4556 …"): a card left in clear costs more than a code hidden
             continue
         if 10 <= len(whole) <= 15 and not (13 <= len(whole) and luhn_ok(whole) and whole[0] in "23456"):
             # one phone number, however it was grouped; leaving a tail would leak digits
