@@ -377,16 +377,19 @@ def _people_for_documents(toks: list[_Tok]) -> list[_Tok]:
 
 # what a message is about ("text about new orders", "сообщения о новых заказах")
 _ABOUT = ("about", "про", "о", "об")
+# "сообщение о каждой брони …", "a text for every booking …": every document of a kind, not one
+_EVERY = ("каждой", "каждом", "каждого", "каждый", "каждую", "каждая", "каждое", "каждому", "every", "each")
 
 
 def _lines_for_documents(toks: list[_Tok]) -> list[_Tok]:
     """"наклейка с номером для заказов", "линия заказов", "the order line", "have the system text
-    about new orders. 9-8-1-8 …": a document word that names what a telephone line is for, or what
-    the messages sent to it are about, is read as "line", not as the number's document."""
+    about new orders. 9-8-1-8 …", "сообщение о каждой брони …": a document word that names what a
+    telephone line is for, or what the messages sent to it are about, is read as "line", not as
+    the number's document."""
     def names_a_line(k: int) -> bool:
         before, after = _neighbours(toks, k)
         return (before in ("для", "for", "линия", "линию", "линии") or after in ("line", "lines", "hotline")
-                or about(k, before))
+                or before in _EVERY or about(k, before))
 
     def about(k: int, before: str) -> bool:
         # plural only: "calling about order 2750 7664" names that order
@@ -507,6 +510,12 @@ def _toll_free(digits: str) -> bool:
 def _toll_free_start(toks: list[_Tok], first: int, last: int, digits: int) -> bool:
     """`_toll_free` for a number dictated in pieces, of which only the count of digits is known."""
     return 10 <= digits <= 12 and _lead_digits(toks, first, last, 4).startswith(_TOLL_FREE)
+
+
+def _mobile_number(digits: str) -> bool:
+    """A whole Russian mobile number ("8 9…" or "7 9…", eleven digits) is a phone whatever
+    document word came before it ("впишите для подтверждения броней 8,9,8,6,3,1,4,2,1,1,6")."""
+    return len(digits) == 11 and digits[:2] in ("89", "79")
 
 
 def _date_ahead(chunks: list[str], nxt: str) -> bool:
@@ -791,9 +800,11 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         # the nearest document word within 15 words; within 4 (6 when "номер" follows it) it names the
         # number whatever its length, unless the number is read with its country code ("плюс 7 …",
         # "plus 1 …"): that is a phone whatever document it is printed on ("на обороте каждого
-        # подарочного сертификата плюс 7 8 …", "a booking number on its reverse side, plus 1 18 …")
+        # подарочного сертификата плюс 7 8 …", "a booking number on its reverse side, plus 1 18 …"),
+        # and a toll-free line or a whole Russian mobile
         doc_far = _document_named(toks, first, 15)
-        doc_cue = doc_far if doc_far is not None and plus < 0 and not _toll_free(whole) and (
+        phone_shaped = plus >= 0 or _toll_free(whole) or _mobile_number(whole)
+        doc_cue = doc_far if doc_far is not None and not phone_shaped and (
             doc_far <= 4 or doc_far <= 6 and _names_its_number(toks, first, doc_far)) else None
         # "…, он все ремонтные заявки закрывает 840-637-1052": a verb between the document word
         # and the number; the number is not that document's. A verb in a clause that "который"
@@ -1331,14 +1342,22 @@ def _lead_digits(toks: list[_Tok], first: int, last: int, enough: int = 2) -> st
     """The first digits of a number dictated in pieces ("восемь, девять, …" → "89"), enough to
     tell a phone's start from a card's (two), or a toll-free line's (four)."""
     out = ""
+    repeat = 1
     for t in toks[first:last + 1]:
         w = t.text
+        if w in _EN_REPEAT:
+            repeat = _EN_REPEAT[w]   # "one eight double nero …" is 1 8 0 0
+            continue
         if w.isdigit():
-            out += w
-        elif w in UNITS:
-            out += str(UNITS[w])
+            piece = w
+        elif w in UNITS or w == "nero":
+            piece = str(UNITS.get(w, 0))
         elif w in TEENS or w in TENS or w in HUNDREDS:
-            out += str(TEENS.get(w) or TENS.get(w) or HUNDREDS[w])
+            piece = str(TEENS.get(w) or TENS.get(w) or HUNDREDS[w])
+        else:
+            continue
+        out += piece * repeat if len(piece) == 1 else piece
+        repeat = 1
         if len(out) >= enough:
             break
     return out

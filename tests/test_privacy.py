@@ -304,7 +304,7 @@ def test_a_short_number_after_other_phone_words_is_a_phone(text, lang, toll_free
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Номер заказа 8 916 123 45 67, проверьте.", "ru"),
+    ("Номер заказа 4 916 123 45 67, проверьте.", "ru"),   # (a whole mobile, 8 9…, would be a phone)
     ("Договер номер 225-6-779-4-5-257-4-8-8-2-25-1-1-1", "ru"),   # "договор" as Whisper spelled it
     ("Order number 555 013 4472 ships on Tuesday.", "en"),
 ])
@@ -1177,3 +1177,28 @@ def test_a_toll_free_number_dictated_in_pieces_is_a_phone_whatever_document_name
     redacted, spans = redact_text(text, "ru")
     assert [s.kind for s in spans] == ["phone"]
     assert "сорок" not in redacted
+
+
+def test_messages_about_every_booking_go_to_a_phone():
+    text = ("пусть система шлет ему сообщения, а каждый бронесвином сопровождением – 892635 – 7221.")
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans] == ["phone"]
+    assert "7221" not in redacted
+    assert redact_text("номер брони 892635 7221", "ru")[1] == ()
+
+
+def test_a_whole_russian_mobile_is_a_phone_whatever_document_word_came_before():
+    text = "рабочий мобильный на стойке один, его и впишите для подтверждения брони 8,9,8,6,3,1,4,2,1,1,6."
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans] == ["phone"]
+    assert not any(c.isdigit() for c in redacted)
+    # eleven digits that are no mobile stay the booking's
+    assert redact_text("номер брони 4,9,8,6,3,1,4,2,1,1,6", "ru")[1] == ()
+
+
+def test_a_toll_free_line_with_its_zeros_doubled_and_misheard_is_a_phone():
+    text = "every matchbox on the table carries our booking number, 1-8 double-nero-nero-1-28-138, guests dial it"
+    redacted, spans = redact_text(text, "en")
+    assert [s.kind for s in spans] == ["phone"]
+    assert "138" not in redacted
+    assert redact_text("every matchbox carries our booking number, 1-7 double-nero-nero-1-28-138", "en")[1] == ()

@@ -1291,3 +1291,15 @@ def test_forty_percent_heard_as_for_the_percent_after_knock_or_before_a_price():
     assert cue_discounts("en", "bring all three studios and i'll deal for the percent of each location's bill") == [40]
     # not a share of customers
     assert cue_discounts("en", "for the percent of customers who renew we see a lower churn") == []
+
+
+def test_the_line_one_calls_from_named_as_one_s_own():
+    text = "номер, с которого я вам сейчас звоню, мой собственный, сохраните его"
+    assert "personal_channel" in rule_ids(RU, ("operator", text))
+    assert "personal_channel" not in rule_ids(RU, ("operator", "номер, с которого я вам звоню, рабочий, сохраните его"))
+
+
+def test_forty_percent_heard_as_sorot():
+    assert cue_discounts("ru", "и за это я вам дам скидку нассороть процентов") == [40]
+    assert "discount" in rule_ids(RU, ("operator", "и подписку я вам за это уменьшу нассороть процентов"))
+    assert cue_discounts("ru", "сороть процентов клиентов уходят к конкурентам") == []
