@@ -123,6 +123,8 @@ PARTS = {
     "test52": Part(range(10600, 10700), range(10700, 10740), 59),
     "test53": Part(range(10800, 10900), range(10900, 10940), 60),
     "test54": Part(range(11000, 11100), range(11100, 11140), 61),
+    "test55": Part(range(11200, 11300), range(11300, 11340), 62),
+    "test56": Part(range(11400, 11500), range(11500, 11540), 63),
 }
 SPLITS = tuple(PARTS)
 
