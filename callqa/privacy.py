@@ -567,11 +567,12 @@ def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
     doc = _cue_before(toks, first, window, _is_doc_cue)
     if doc is None:
         return None
-    back = itertools.islice(_word_indices_back(toks, first), doc - 1, doc + 1)
-    k, before = next(back), next(back, None)
-    if before is not None and (toks[before].text in ("в", "во") and toks[k].text.endswith(("у", "ю"))
-                               or toks[before].text == "into"):
-        # what is put into the document ("оставила номер, вбить его в заявку 8-4-3-4 …"), not its name
+    k, *before = itertools.islice(_word_indices_back(toks, first), doc - 1, doc + 2)
+    before = [toks[j].text for j in before]
+    if before[:1] in (["в"], ["во"]) and toks[k].text.endswith(("у", "ю")) or "into" in before[:1] or (
+            before[:1] in (["the"], ["a"], ["an"], ["your"], ["our"], ["their"]) and before[1:2] == ["into"]):
+        # what is put into the document ("оставила номер, вбить его в заявку 8-4-3-4 …", "punch it
+        # into the order 8 4 3 …"), not its name
         return None
     number = _cue_before(toks, first, doc - 1, lambda w: w in _PHONE_CUES) if doc > 1 else None
     if number is not None and _sentence_end_between(toks, first, number, doc):

@@ -1147,6 +1147,9 @@ def test_a_number_typed_into_a_document_is_no_number_of_that_document():
     assert not any(c.isdigit() for c in redacted)
     # "в заявке" (where it is written) still names the request's own number
     assert redact_text("номер в заявке 8-4-3-4-4-4-9-9-3-5", "ru")[1] == ()
+    text = "she left her number, punch it into the order 8 4 3 4 4 4 9 9 3 5, she wants a call"
+    assert [s.kind for s in redact_text(text, "en")[1]] == ["phone"]
+    assert redact_text("the order 8 4 3 4 4 4 9 9 3 5 ships on tuesday", "en")[1] == ()
 
 
 def test_a_piece_of_a_number_misheard_and_hyphened_to_it_does_not_end_the_number():
