@@ -1303,3 +1303,17 @@ def test_forty_percent_heard_as_sorot():
     assert cue_discounts("ru", "и за это я вам дам скидку нассороть процентов") == [40]
     assert "discount" in rule_ids(RU, ("operator", "и подписку я вам за это уменьшу нассороть процентов"))
     assert cue_discounts("ru", "сороть процентов клиентов уходят к конкурентам") == []
+
+
+@pytest.mark.parametrize("sc,text", [
+    (RU, "производитель зарядных станций отпускает вам их на 25% ниже прайса, если берете целую партию"),
+    (EN, "the charger maker lets you have 25% under list when you take a full batch"),
+])
+def test_a_maker_s_price_to_the_client_is_no_offer_of_ours(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+def test_a_number_saved_under_the_operator_s_name():
+    text = "сохраните этот номер под моим именем, с него я веду клиентов, которых привожу сам"
+    assert "personal_channel" in rule_ids(RU, ("operator", text))
+    assert "personal_channel" not in rule_ids(RU, ("operator", "запишите заказ под моим именем, я менеджер"))
