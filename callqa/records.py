@@ -238,9 +238,9 @@ class Script:
 # named from farther back, two misheard "ноль" in a row), the models retrained with test41 … test45.
 # 16: compliance rounds fifty-one on (a company cue beats an action but not the operator's own
 # word, toll-free numbers, papers an inspector asks for), the models retrained with test46 … test52.
-# 17: compliance rounds fifty-five to fifty-seven (a document's long number after a clause hung on it, a number
-# typed into a document, a whole mobile, "for the percent of your fee"), the models retrained with
-# test50, test53 and test54.
+# 17: compliance rounds fifty-five to fifty-seven (a document's long number after a clause hung
+# on it, a number typed into a document, a whole mobile, "for the percent of your fee", a maker's
+# price), the models retrained with test50, test53 and test54.
 ALIGN_METHOD = 17
 
 
