@@ -507,9 +507,11 @@ def _toll_free(digits: str) -> bool:
     return 10 <= len(digits) <= 12 and digits.startswith(_TOLL_FREE)
 
 
-def _toll_free_start(toks: list[_Tok], first: int, last: int, digits: int) -> bool:
-    """`_toll_free` for a number dictated in pieces, of which only the count of digits is known."""
-    return 10 <= digits <= 12 and _lead_digits(toks, first, last, 4).startswith(_TOLL_FREE)
+def _phone_shaped_start(toks: list[_Tok], first: int, last: int, digits: int) -> bool:
+    """`_toll_free` or `_mobile_number` for a number dictated in pieces, of which only the count of
+    digits and the first ones are known."""
+    lead = _lead_digits(toks, first, last, 4)
+    return 10 <= digits <= 12 and lead.startswith(_TOLL_FREE) or digits == 11 and lead[:2] in ("89", "79")
 
 
 def _mobile_number(digits: str) -> bool:
@@ -569,7 +571,7 @@ def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
         return None
     k, *before = itertools.islice(_word_indices_back(toks, first), doc - 1, doc + 2)
     before = [toks[j].text for j in before]
-    if before[:1] in (["в"], ["во"]) and toks[k].text.endswith(("у", "ю")) or "into" in before[:1] or (
+    if before[:1] in (["в"], ["во"]) and toks[k].text.endswith(("у", "ю")) or before[:1] == ["into"] or (
             before[:1] in (["the"], ["a"], ["an"], ["your"], ["our"], ["their"]) and before[1:2] == ["into"]):
         # what is put into the document ("оставила номер, вбить его в заявку 8-4-3-4 …", "punch it
         # into the order 8 4 3 …"), not its name
@@ -1424,7 +1426,8 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
             elif t.text.startswith(_AMOUNT_UNITS):
                 units = True
                 break
-            elif j - 2 >= i and toks[j - 1].text == "-" and toks[j - 2].end == toks[j - 1].start == t.start - 1:
+            elif (j - 2 >= i and toks[j - 1].text == "-"
+                  and toks[j - 2].end == toks[j - 1].start == t.start - 1):
                 prev = ""   # hyphened to the number before it: a piece of it misheard ("девять-срот-ривисто 45-61")
             elif gap >= 1 or t.text in _RUN_GAP_STOPS:
                 break
@@ -1447,9 +1450,9 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
         # a country code, also as the recogniser punctuates it ("Plus, one, seven, …"): a phone
         lead = first - 1 - (first > 1 and toks[first - 1].text == ",")
         plus = lead >= 0 and toks[lead].text in _PLUS
-        # read with its country code, or a toll-free line: a phone whatever document word came
-        # before it, as in `_numbers`
-        doc = None if plus or _toll_free_start(toks, first, last, digits) else _document_named(toks, first, 15)
+        # read with its country code, a toll-free line or a whole mobile: a phone whatever document
+        # word came before it, as in `_numbers`
+        doc = None if plus or _phone_shaped_start(toks, first, last, digits) else _document_named(toks, first, 15)
         strong = _cue_before(toks, first, 15, lambda w: w in _STRONG_PHONE_CUES)
         pay = _cue_before(toks, first, 20, _is_payment_cue)
         # "pay for the booking widget with a card, 2 …": a card or payment word nearer than the

@@ -1197,6 +1197,10 @@ def test_a_whole_russian_mobile_is_a_phone_whatever_document_word_came_before():
     assert not any(c.isdigit() for c in redacted)
     # eleven digits that are no mobile stay the booking's
     assert redact_text("номер брони 4,9,8,6,3,1,4,2,1,1,6", "ru")[1] == ()
+    # and dictated in pieces, the same
+    said = "номер брони: {}, девять один, шесть, один два, три, сорок, пять шестьдесят семь"
+    assert [s.kind for s in redact_text(said.format("восемь"), "ru")[1]] == ["phone"]
+    assert redact_text(said.format("четыре"), "ru")[1] == ()
 
 
 def test_a_toll_free_line_with_its_zeros_doubled_and_misheard_is_a_phone():
