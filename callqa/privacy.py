@@ -501,23 +501,12 @@ def _number_runs(toks: list[_Tok]) -> list[tuple[int, list[_Chunk], int, int]]:
 _TOLL_FREE = ("1800", "1888", "1877", "1866", "1855", "1844", "1833", "8800")
 
 
-def _toll_free(digits: str) -> bool:
-    """A toll-free number ("our order number, 1-8-0-0-8-3-1 …": the line to order on) is a phone
-    whatever document word came before it."""
-    return 10 <= len(digits) <= 12 and digits.startswith(_TOLL_FREE)
-
-
-def _phone_shaped_start(toks: list[_Tok], first: int, last: int, digits: int) -> bool:
-    """`_toll_free` or `_mobile_number` for a number dictated in pieces, of which only the count of
-    digits and the first ones are known."""
-    lead = _lead_digits(toks, first, last, 4)
-    return 10 <= digits <= 12 and lead.startswith(_TOLL_FREE) or digits == 11 and lead[:2] in ("89", "79")
-
-
-def _mobile_number(digits: str) -> bool:
-    """A whole Russian mobile number ("8 9…" or "7 9…", eleven digits) is a phone whatever
-    document word came before it ("впишите для подтверждения броней 8,9,8,6,3,1,4,2,1,1,6")."""
-    return len(digits) == 11 and digits[:2] in ("89", "79")
+def _phone_shaped(lead: str, n: int) -> bool:
+    """Whether a number of `n` digits starting with `lead` (its first four digits or more) is a
+    phone whatever document word came before it: a toll-free line ("our order number, 1-8-0-0-8-3-1
+    …": the line to order on) or a whole Russian mobile ("впишите для подтверждения броней
+    8,9,8,6,3,1,4,2,1,1,6")."""
+    return 10 <= n <= 12 and lead.startswith(_TOLL_FREE) or n == 11 and _mobile_start(lead)
 
 
 def _date_ahead(chunks: list[str], nxt: str) -> bool:
@@ -570,9 +559,9 @@ def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
     if doc is None:
         return None
     k, *before = itertools.islice(_word_indices_back(toks, first), doc - 1, doc + 2)
-    before = [toks[j].text for j in before]
-    if before[:1] in (["в"], ["во"]) and toks[k].text.endswith(("у", "ю")) or before[:1] == ["into"] or (
-            before[:1] in (["the"], ["a"], ["an"], ["your"], ["our"], ["their"]) and before[1:2] == ["into"]):
+    b1, b2 = ([toks[j].text for j in before] + ["", ""])[:2]
+    if (b1 in ("в", "во") and toks[k].text.endswith(("у", "ю")) or b1 == "into"
+            or b1 in ("the", "a", "an", "your", "our", "their") and b2 == "into"):
         # what is put into the document ("оставила номер, вбить его в заявку 8-4-3-4 …", "punch it
         # into the order 8 4 3 …"), not its name
         return None
@@ -806,8 +795,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         # подарочного сертификата плюс 7 8 …", "a booking number on its reverse side, plus 1 18 …"),
         # and a toll-free line or a whole Russian mobile
         doc_far = _document_named(toks, first, 15)
-        phone_shaped = plus >= 0 or _toll_free(whole) or _mobile_number(whole)
-        doc_cue = doc_far if doc_far is not None and not phone_shaped and (
+        doc_cue = doc_far if doc_far is not None and not (plus >= 0 or _phone_shaped(whole, n)) and (
             doc_far <= 4 or doc_far <= 6 and _names_its_number(toks, first, doc_far)) else None
         # "…, он все ремонтные заявки закрывает 840-637-1052": a verb between the document word
         # and the number; the number is not that document's. A verb in a clause that "который"
@@ -1452,7 +1440,8 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
         plus = lead >= 0 and toks[lead].text in _PLUS
         # read with its country code, a toll-free line or a whole mobile: a phone whatever document
         # word came before it, as in `_numbers`
-        doc = None if plus or _phone_shaped_start(toks, first, last, digits) else _document_named(toks, first, 15)
+        lead_digits = _lead_digits(toks, first, last, 4)
+        doc = None if plus or _phone_shaped(lead_digits, digits) else _document_named(toks, first, 15)
         strong = _cue_before(toks, first, 15, lambda w: w in _STRONG_PHONE_CUES)
         pay = _cue_before(toks, first, 20, _is_payment_cue)
         # "pay for the booking widget with a card, 2 …": a card or payment word nearer than the
@@ -1465,7 +1454,7 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
             card = (not plus and (strong is None or pay is not None and pay < strong)
                     and (pay is not None or digits >= 14 or _card_tail_after(toks, last + 1))
                     and not (pay is not None and pay >= 3 and digits <= 12
-                             and _mobile_start(_lead_digits(toks, first, last))))
+                             and _mobile_start(lead_digits)))
             start = toks[lead].start if plus else toks[first].start
             out.append(Redaction("card" if card else "phone", start, toks[last].end))
     return out
