@@ -125,6 +125,8 @@ PARTS = {
     "test54": Part(range(11000, 11100), range(11100, 11140), 61),
     "test55": Part(range(11200, 11300), range(11300, 11340), 62),
     "test56": Part(range(11400, 11500), range(11500, 11540), 63),
+    "test57": Part(range(11600, 11700), range(11700, 11740), 64),
+    "test58": Part(range(11800, 11900), range(11900, 11940), 65),
 }
 SPLITS = tuple(PARTS)
 
