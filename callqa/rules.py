@@ -72,6 +72,10 @@ class DiscountConf(_Strict):
     # supplier knocks 25% off your bulk orders", "вы сами делаете 20% скидки на вход"): an amount
     # within `window` words after a match is theirs, neither flagged nor left to the model
     other_party_patterns: tuple[str, ...] = ()
+    # a count that went down, told as news ("the empty slots in your diary are down to 25%",
+    # "уехавших без оплаты стало меньше на 25%"): an amount within `window` words after a match is
+    # a statistic, neither flagged nor left to the model
+    change_patterns: tuple[str, ...] = ()
     # ask the learned offer model (callqa/offer_model.py) about a sentence whose amount is beyond
     # policy when the cues found no discount there
     model: bool = True
@@ -394,7 +398,8 @@ def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, in
         return (any(re.match(p, text[b:]) for p in conf.share_patterns)
                 and not any(w1 < w <= w1 + conf.window for w in prices))
 
-    others = [word(m.end() - 1) for p in conf.other_party_patterns for m in re.finditer(p, text)]
+    others = [word(m.end() - 1) for p in (*conf.other_party_patterns, *conf.change_patterns)
+              for m in re.finditer(p, text)]
     for value, a, b in sorted(amounts, key=lambda x: x[1]):
         # 100 % and more is never a price reduction ("100% гарантия")
         if not 0 < value < 100 or any(a < d.pos + d.length and b > d.pos for d in out):

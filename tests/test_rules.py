@@ -1317,3 +1317,18 @@ def test_a_number_saved_under_the_operator_s_name():
     text = "сохраните этот номер под моим именем, с него я веду клиентов, которых привожу сам"
     assert "personal_channel" in rule_ids(RU, ("operator", text))
     assert "personal_channel" not in rule_ids(RU, ("operator", "запишите заказ под моим именем, я менеджер"))
+
+
+@pytest.mark.parametrize("sc,text,offer", [
+    # a count that went down, told as news, is no price
+    (RU, "с тех пор, как ввели напоминания, неоплаченных счетов стало меньше на 30%", False),
+    (EN, "since reminders went out by text, missed appointments are down to 35% across your stores", False),
+    (EN, "since the barrier went in, drivers leaving without paying are down 30%", False),
+    (EN, "the no-shows were down to 40% last quarter", False),
+    # a price that goes down is still an offer, past or future, plural or not
+    (RU, "если подпишете сегодня, ваш платеж станет меньше на 35%", True),
+    (EN, "sign the two-year term and your fees are down 35% from the list", True),
+    (EN, "take both stores and your monthly bill is down 35%", True),
+])
+def test_a_count_that_went_down_is_no_offer(sc, text, offer):
+    assert ("discount" in rule_ids(sc, ("operator", text))) is offer
