@@ -493,7 +493,11 @@ def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None
             if moves is None:
                 moves = [word(p) for p in _cue_positions(text, conf.move_cues + conf.own_cues)]
                 own = [word(p) for p in _cue_positions(text, conf.own_cues)]
-                company = [word(p) for p in _cue_positions(text, conf.company_channel_cues)]
+                words = text.split()
+                # "только не в корпоративном чате, а в телеграме …", "not in the company chat but on
+                # whatsapp": a company channel turned down points away from it
+                company = [c for c in (word(p) for p in _cue_positions(text, conf.company_channel_cues))
+                           if not any(w in ("не", "not") or w.endswith("n't") for w in words[max(0, c - 3):c])]
             w = word(m.start())
             move = [abs(w - c) for c in moves if abs(w - c) <= conf.window and c != w]
             mine = [abs(w - c) for c in own if abs(w - c) <= conf.window and c != w]

@@ -1332,3 +1332,23 @@ def test_a_number_saved_under_the_operator_s_name():
 ])
 def test_a_count_that_went_down_is_no_offer(sc, text, offer):
     assert ("discount" in rule_ids(sc, ("operator", text))) is offer
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    # a company channel turned down points away from it
+    (RU, "пишите лучше не в корпоративный чат, а в телеграм, я там зарегистрирован на свой личный номер", True),
+    (EN, "not in the company chat, on telegram, where a few of us talk shop, you can reach me", True),
+    (EN, "don't use the support chat, just telegram, and later tonight you can reach me there", True),
+    # a company channel not turned down still wins over the own cues farther off
+    (RU, "уведомления придут не по почте, а в корпоративный телеграм, пишите мне туда", False),
+])
+def test_a_company_channel_turned_down(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("text,personal", [
+    ("I'll write up the special terms at home tonight and mail them from my private address", True),
+    ("the courier will return the signed copy to the private address you gave us", False),
+])
+def test_mail_from_my_private_address(text, personal):
+    assert ("personal_channel" in rule_ids(EN, ("operator", text))) is personal
