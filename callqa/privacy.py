@@ -425,6 +425,20 @@ _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет",
              "apostille", "реестр", "registry", "slip", "абонемент", _OTHER_CARD, "docnumber")
 
 
+# an English modal before the verb that sends the document somewhere ("bookings should pop up on
+# 2-914-…"); not one before a verb that reads the document's own number out ("the order will show 2750 …")
+_EN_MODALS = frozenset({"should", "will", "must", "can", "could", "would", "shall", "'ll", "ll"})
+_EN_NAMING_VERBS = ("be", "have", "has", "read", "reads", "show", "shows", "say", "says", "carry", "bear",
+                    "list", "display", "include", "contain", "start", "end", "look")
+
+
+def _en_verb_between(between: list[str]) -> bool:
+    """Whether the words between a document word and its number (nearest first, as `_words_back`
+    gives them) hold an English modal and the verb after it, one that is not a naming verb."""
+    return any(w in _EN_MODALS and k > 0 and between[k - 1] not in _EN_NAMING_VERBS
+               for k, w in enumerate(between))
+
+
 @functools.lru_cache(maxsize=20000)
 def _is_verb(word: str) -> bool:
     """A Russian finite verb ("закрывает", "звоните"), as pymorphy3 parses it most likely."""
@@ -802,7 +816,8 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         # hangs on the document ("артикул насоса, который мы ставим чаще всего 4897 …") still
         # leaves the number to it
         between = list(itertools.islice(_words_back(toks, first), doc_far - 1)) if doc_far else []
-        verb_between = any(map(_is_verb, between)) and not any(w.startswith("котор") for w in between)
+        verb_between = ((any(map(_is_verb, between)) or _en_verb_between(between))
+                        and not any(w.startswith("котор") or w == "which" for w in between))
         if verb_between:
             doc_cue = None
         if (_ascending([int(c.digits) for c in chunks]) and card_cue is None and phone_cue is None

@@ -573,6 +573,15 @@ def test_a_verb_between_a_document_word_and_a_number_unbinds_them():
     assert redact_text("Номер вашей заявки 840-637-1052, назовите его оператору.", "ru")[1] == ()
 
 
+def test_an_english_modal_and_verb_between_a_document_word_and_a_number_unbind_them():
+    # the bookings go to that line: not the booking's number
+    text = "So the rescheduled fitting bookings should pop up on hers, 3-817-42095."
+    redacted, spans = redact_text(text, "en")
+    assert [s.kind for s in spans] == ["phone"] and "42095" not in redacted
+    # a naming verb after the modal reads out the document's own number, which stays
+    assert redact_text("Your fitting booking will show 3-817-42095 at the top.", "en")[1] == ()
+
+
 @pytest.mark.parametrize("text,local", [
     ("Доступ к демоверсии пришлите директору. Русфина точка ладыги на собаком ел точка Ру, вечером посмотрит.",
      "ладыги"),
