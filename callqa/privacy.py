@@ -385,11 +385,13 @@ def _lines_for_documents(toks: list[_Tok]) -> list[_Tok]:
     """"наклейка с номером для заказов", "линия заказов", "the order line", "have the system text
     about new orders. 9-8-1-8 …", "сообщение о каждой брони …": a document word that names what a
     telephone line is for, or what the messages sent to it are about, is read as "line", not as
-    the number's document."""
+    the number's document. So is one printed on every document of a kind ("на обороте каждого
+    подарочного сертификата 8-8-0-7 …"): each has a number of its own, and this one is shared."""
     def names_a_line(k: int) -> bool:
         before, after = _neighbours(toks, k)
         return (before in ("для", "for", "линия", "линию", "линии") or after in ("line", "lines", "hotline")
-                or before in _EVERY or about(k, before))
+                or before in _EVERY or k > 1 and toks[k - 2].text in _EVERY and before.isalpha()
+                or about(k, before))
 
     def about(k: int, before: str) -> bool:
         # plural only: "calling about order 2750 7664" names that order
@@ -572,12 +574,17 @@ def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
     doc = _cue_before(toks, first, window, _is_doc_cue)
     if doc is None:
         return None
-    k, *before = itertools.islice(_word_indices_back(toks, first), doc - 1, doc + 2)
-    b1, b2 = ([toks[j].text for j in before] + ["", ""])[:2]
-    if (b1 in ("в", "во") and toks[k].text.endswith(("у", "ю")) or b1 == "into"
-            or b1 in ("the", "a", "an", "your", "our", "their") and b2 == "into"):
+    k, *before = itertools.islice(_word_indices_back(toks, first), doc - 1, doc + 3)
+    b1, b2, b3 = ([toks[j].text for j in before] + ["", "", ""])[:3]
+    article = b1 in ("the", "a", "an", "your", "our", "their")
+    if (b1 in ("в", "во") and toks[k].text.endswith(("у", "ю")) or b1 == "into" or article and b2 == "into"):
         # what is put into the document ("оставила номер, вбить его в заявку 8-4-3-4 …", "punch it
         # into the order 8 4 3 …"), not its name
+        return None
+    if b1 in ("с", "со") and b2 == "вместе" or (b2 if article else b1) == "with" and (
+            b3 if article else b2) in ("along", "together"):
+        # what comes along with the document ("коробок кладем на стол вместе со счетом 8-8-0-8 …",
+        # "left on the table along with the bill, 8 8 0 …"), not its number
         return None
     number = _cue_before(toks, first, doc - 1, lambda w: w in _PHONE_CUES) if doc > 1 else None
     if number is not None and _sentence_end_between(toks, first, number, doc):

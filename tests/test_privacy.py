@@ -573,6 +573,23 @@ def test_a_verb_between_a_document_word_and_a_number_unbinds_them():
     assert redact_text("Номер вашей заявки 840-637-1052, назовите его оператору.", "ru")[1] == ()
 
 
+@pytest.mark.parametrize("text,lang", [
+    # a number that comes along with the document is not its number
+    ("Визитку с номером кладем в папку вместе с договором 8-8-0-9-3-4-6-1-2, по нему и звонят.", "ru"),
+    ("We leave the matchbox on the tray along with the invoice, 8 8 0 9 3 4 6 1 2, and guests ring us there.", "en"),
+    # one printed on every document of a kind is shared, not each one's own
+    ("Наш номер напечатан на обороте каждого фирменного талона 8-8-0-9-3-4-6-1-2-7.", "ru"),
+])
+def test_a_number_along_with_or_on_every_document_is_a_line(text, lang):
+    redacted, spans = redact_text(text, lang)
+    assert [s.kind for s in spans] == ["phone"] and "4-6-1-2" not in redacted and "4 6 1 2" not in redacted
+
+
+def test_a_document_s_own_number_stays_beside_along_with_and_every():
+    assert redact_text("номер договора 8-8-0-9-3-4-6-1-2, пришлите его вместе с актом", "ru")[1] == ()
+    assert redact_text("invoice 8 8 0 9 3 4 6 1 2 goes to every table along with the menu", "en")[1] == ()
+
+
 def test_an_english_modal_and_verb_between_a_document_word_and_a_number_unbind_them():
     # the bookings go to that line: not the booking's number
     text = "So the rescheduled fitting bookings should pop up on hers, 3-817-42095."
