@@ -1393,6 +1393,20 @@ _DATE_OR_TIME = re.compile(r"\b\d{1,2} [./] \d{1,2} [./] (?:19|20)\d\d\b|\b\d{1,
                            r"|(?<!\w)(?:в|к|до|с|по|at|by|from|until|till|around) (?:[01]?\d|2[0-3]) [.:] [0-5]\d\b")
 
 
+_LINE_WORDS = frozenset({"линия", "линии", "линию", "линией", "line", "hotline", "helpline"})
+
+
+def _line_named(toks: list[_Tok], first: int, window: int) -> int | None:
+    """Distance to the nearest word naming a telephone line within `window` words before `first`;
+    "hold the line" and "on the line" are a caller waiting, not a line named."""
+    idx = list(itertools.islice(_word_indices_back(toks, first), window + 2))
+    for d, k in enumerate(idx[:window], 1):
+        if toks[k].text in _LINE_WORDS and not (
+                d + 1 < len(idx) and toks[idx[d]].text == "the" and toks[idx[d + 1]].text in ("hold", "on")):
+            return d
+    return None
+
+
 def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
     """An identifier dictated in pieces, whatever introduced it.
 
@@ -1473,10 +1487,15 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
             # действия тоже сказать?"), or too long for a phone; but not a mobile's "8 9…" said
             # a few words after a card nobody pays with ("открываются по карте, ловите его …").
             # Only a mobile's start counts here: a run found by density often starts mid-card
+            # nor a phone-sized number after a telephone line named nearer than the payment word
+            # ("на каждой стойке оплаты стикер с круглосуточной линией стоянки 8,8,0,6 …", "every pay
+            # station has a sticker with the car park's line, 1-8-0-0-5 …")
+            line = _line_named(toks, first, 15)
             card = (not plus and (strong is None or pay is not None and pay < strong)
                     and (pay is not None or digits >= 14 or _card_tail_after(toks, last + 1))
                     and not (pay is not None and pay >= 3 and digits <= 12
-                             and _mobile_start(lead_digits)))
+                             and (_mobile_start(lead_digits) or _phone_shaped(lead_digits, digits)
+                                  or line is not None and line < pay)))
             start = toks[lead].start if plus else toks[first].start
             out.append(Redaction("card" if card else "phone", start, toks[last].end))
     return out

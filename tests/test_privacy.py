@@ -590,6 +590,24 @@ def test_a_document_s_own_number_stays_beside_along_with_and_every():
     assert redact_text("invoice 8 8 0 9 3 4 6 1 2 goes to every table along with the menu", "en")[1] == ()
 
 
+@pytest.mark.parametrize("text,lang", [
+    # a telephone line named nearer than the payment word: the number is the line
+    ("На каждом терминале оплаты висит табличка с дежурной линией сервиса 8,8, 0,4,7,2,3,9,1,6. Звоните, если завис.",
+     "ru"),
+    ("Each payment kiosk carries a plate with the service helpline, 1-8-0-0-4-7-2-3-9-1-6, people ring it when it freezes.",
+     "en"),
+])
+def test_a_line_named_nearer_than_a_payment_word_is_a_phone(text, lang):
+    redacted, spans = redact_text(text, lang)
+    assert [s.kind for s in spans] == ["phone"] and "3-9-1-6" not in redacted and "3,9,1,6" not in redacted
+
+
+def test_hold_the_line_names_no_line():
+    text = ("The card is in the glove box. Hold the line, I walk over. Right, it reads "
+            "5-4-1-2-3-3-8-8-1-9-0.")
+    assert [s.kind for s in redact_text(text, "en")[1]] == ["card"]
+
+
 def test_an_english_modal_and_verb_between_a_document_word_and_a_number_unbind_them():
     # the bookings go to that line: not the booking's number
     text = "So the rescheduled fitting bookings should pop up on hers, 3-817-42095."
