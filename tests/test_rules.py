@@ -1352,3 +1352,19 @@ def test_a_company_channel_turned_down(sc, text, personal):
 ])
 def test_mail_from_my_private_address(text, personal):
     assert ("personal_channel" in rule_ids(EN, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    # a number only the operator's family knows
+    (RU, "этот номер, восемь девятьсот шестнадцать, знают только мои родные и пара давних клиентов", True),
+    (EN, "that number only my wife and a handful of long-time clients have, so keep it to yourself", True),
+    (RU, "этот тариф выбирают только мои близкие друзья", False),
+    # the operator leaving the company and taking the client along
+    (RU, "с первого числа я увольняюсь из компании, но вести вас могу и дальше, вот мой номер", True),
+    (EN, "I'm leaving the company at the end of May, but I can keep looking after you, here's my number", True),
+    (RU, "я ухожу из компании в пятницу, все вопросы к моему коллеге, его номер в письме", False),
+    # a number besides the office's
+    (RU, "мой номер, помимо офиса, восемь девятьсот шестнадцать, набирайте хоть в выходные", True),
+])
+def test_family_only_numbers_leaving_the_company_and_numbers_besides_the_office(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
