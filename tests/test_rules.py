@@ -1368,3 +1368,15 @@ def test_mail_from_my_private_address(text, personal):
 ])
 def test_family_only_numbers_leaving_the_company_and_numbers_besides_the_office(sc, text, personal):
     assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    # around the company's line, as the rewrites read it
+    (RU, "вечером я на связи, так что пишите мне туда напрямую мимо нашей диспетчерской линии", True),
+    (RU, "пишите мне на рабочую почту, я отвечу до вечера", False),
+    # an address kept from before the job
+    (EN, "I'll send over the revised figures from the address I used before I joined, it's quicker", True),
+    (EN, "the phone I had before this job is switched off for good", False),
+])
+def test_around_the_company_line_and_an_address_from_before_the_job(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
