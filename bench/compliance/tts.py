@@ -127,6 +127,8 @@ PARTS = {
     "test56": Part(range(11400, 11500), range(11500, 11540), 63),
     "test57": Part(range(11600, 11700), range(11700, 11740), 64),
     "test58": Part(range(11800, 11900), range(11900, 11940), 65),
+    "test59": Part(range(12000, 12100), range(12100, 12140), 66),
+    "test60": Part(range(12200, 12300), range(12300, 12340), 67),
 }
 SPLITS = tuple(PARTS)
 
