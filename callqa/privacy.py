@@ -721,10 +721,22 @@ _CARD_TAILS = (("на", "имя"), ("under", "the", "name"), ("срок",), ("ex
 
 
 def _card_tail_after(toks: list[_Tok], end: int) -> bool:
-    words = [t.text for t in toks[end:end + 6] if t.text not in _SEPARATORS]
+    words = [t.text for t in toks[end:end + 8] if t.text not in _SEPARATORS]
     if words[:1] in (["a"], ["the"], ["and"], ["а"], ["и"]):
         words = words[1:]   # "…, a card holder's name is …"
-    return any(tuple(words[:len(tail)]) == tail for tail in _CARD_TAILS)
+    return any(tuple(words[:len(tail)]) == tail for tail in _CARD_TAILS) or _card_named_after(words)
+
+
+def _card_named_after(words: list[str]) -> bool:
+    """"…, это карта для предоплаты", "…, that's the company card": the number just read out was
+    named a card right after it."""
+    words = [w for w in words if w.isalnum() or w in ("that's", "it's")]
+    if words[:1] in (["это"], ["that's"], ["it's"]) or words[:2] in (["that", "is"], ["it", "is"], ["that", "s"],
+                                                                     ["it", "s"]):
+        rest = words[1:4] if words[0] in ("это", "that's", "it's") else words[2:5]
+        # not a loyalty or gift card's ("это номер бонусной карты"): that number is an account's
+        return any(_is_card_cue(w) for w in rest) and not any(w.startswith(_NOT_PAYMENT_CARD) for w in rest)
+    return False
 
 
 def _phone_word_after(toks: list[_Tok], end: int) -> bool:
@@ -858,6 +870,12 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         if plus >= 0 and 7 <= n <= 15 and card_cue is None:
             # "plus 1-8-3-3-8-8-7-3": a country code, the rest of the number garbled or lost
             out.append(Redaction("phone", start, chunks[-1].end))
+            continue
+        if card_cue is None and 13 <= n <= 19 and plus < 0 and _card_tail_after(toks, end):
+            # "читаю с экрана телефона 5,5,6,7,5,1,9,7,5,8,2,1,3,8,1, это карта для предоплаты": a
+            # card-sized number its holder, expiry or the card itself follows is the card, whatever
+            # screen it was read from
+            out.append(Redaction("card", start, chunks[-1].end))
             continue
         if phone_cue is not None and card_cue is None:
             dictated = len(chunks) >= 3
@@ -1495,7 +1513,9 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
                     and (pay is not None or digits >= 14 or _card_tail_after(toks, last + 1))
                     and not (pay is not None and pay >= 3 and digits <= 12
                              and (_mobile_start(lead_digits) or _phone_shaped(lead_digits, digits)
-                                  or line is not None and line < pay)))
+                                  or line is not None and line < pay))
+                    # named a card right after it, whatever screen it was read from (as in `_numbers`)
+                    or not plus and 13 <= digits <= 19 and _card_tail_after(toks, last + 1))
             start = toks[lead].start if plus else toks[first].start
             out.append(Redaction("card" if card else "phone", start, toks[last].end))
     return out

@@ -608,6 +608,20 @@ def test_hold_the_line_names_no_line():
     assert [s.kind for s in redact_text(text, "en")[1]] == ["card"]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Диктую с экрана телефона 4,2,7,6,3,1,9,0,5,5,8,1,2,4,6, это карта для автоплатежа.", "ru"),
+    ("Reading it off my phone screen, 4 2 7 6 3 1 9 0 5 5 8 1 2 4 6, that's the company card.", "en"),
+])
+def test_a_number_named_a_card_right_after_it_is_a_card(text, lang):
+    redacted, spans = redact_text(text, lang)
+    assert [s.kind for s in spans] == ["card"] and "0,5,5,8" not in redacted and "0 5 5 8" not in redacted
+
+
+def test_a_number_named_a_loyalty_card_after_it_is_no_payment_card():
+    spans = redact_text("Диктую с экрана телефона 4,2,7,6,3,1,9,0,5,5,8,1,2,4,6, это бонусная карта.", "ru")[1]
+    assert "card" not in [s.kind for s in spans]
+
+
 def test_an_english_modal_and_verb_between_a_document_word_and_a_number_unbind_them():
     # the bookings go to that line: not the booking's number
     text = "So the rescheduled fitting bookings should pop up on hers, 3-817-42095."
