@@ -622,6 +622,15 @@ def test_a_number_named_a_loyalty_card_after_it_is_no_payment_card():
     assert "card" not in [s.kind for s in spans]
 
 
+def test_a_part_number_is_the_part_s():
+    # a spare part's number read out is neither a card nor a phone
+    assert redact_text("The door motor part number is 4 5 3 2 7 7 1 9 0 6 4 2 8 3 1 6, order two of them.", "en")[1] == ()
+    assert redact_text("The parts number for the control board, 5539 2210 8476 1235, goes on the order.", "en")[1] == ()
+    # a phone said after it is still hidden
+    text = "Part number 4 5 3 2 7 7 1 9, and call the depot on 8 916 555 12 34 about it."
+    assert [s.kind for s in redact_text(text, "en")[1]] == ["phone"]
+
+
 def test_an_english_modal_and_verb_between_a_document_word_and_a_number_unbind_them():
     # the bookings go to that line: not the booking's number
     text = "So the rescheduled fitting bookings should pop up on hers, 3-817-42095."
