@@ -468,6 +468,10 @@ def _discounts(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
 
 
 # --------------------------------------------------------------------------- personal channels
+# what the company itself runs: "my" before one of these is the recogniser's "by"
+_COMPANY_THINGS = ("platform", "company", "official", "verified", "corporate")
+
+
 def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None = None) -> int | None:
     """Char offset where the speaker moves the client to a personal channel, or None.
 
@@ -491,9 +495,15 @@ def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None
     for pattern in conf.channels:
         for m in re.finditer(r"(?<!\w)(?:" + pattern + ")", text):
             if moves is None:
-                moves = [word(p) for p in _cue_positions(text, conf.move_cues + conf.own_cues)]
-                own = [word(p) for p in _cue_positions(text, conf.own_cues)]
                 words = text.split()
+
+                def by_heard_my(c: int) -> bool:
+                    # "…on whatsapp and my platform's verified company account" (Whisper's "by"):
+                    # "my" before the company's own platform or account moves nobody anywhere
+                    return words[c] == "my" and c + 1 < len(words) and words[c + 1].startswith(_COMPANY_THINGS)
+                moves = [c for c in (word(p) for p in _cue_positions(text, conf.move_cues + conf.own_cues))
+                         if not by_heard_my(c)]
+                own = [c for c in (word(p) for p in _cue_positions(text, conf.own_cues)) if not by_heard_my(c)]
                 # "только не в корпоративном чате, а в телеграме …", "not in the company chat but on
                 # whatsapp": a company channel turned down points away from it
                 company = [c for c in (word(p) for p in _cue_positions(text, conf.company_channel_cues))

@@ -1380,3 +1380,14 @@ def test_family_only_numbers_leaving_the_company_and_numbers_besides_the_office(
 ])
 def test_around_the_company_line_and_an_address_from_before_the_job(sc, text, personal):
     assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("text,personal", [
+    # "my" before the company's platform is the recogniser's "by": no channel of the operator's
+    ("the night before the visit the customer hears on whatsapp and my platform's verified account", False),
+    ("reminders reach the customer on whatsapp, sent my platform itself", False),
+    # the operator's own whatsapp stays his
+    ("ping me on my whatsapp instead, the platform one is slow", True),
+])
+def test_my_heard_for_by_before_the_company_platform(text, personal):
+    assert ("personal_channel" in rule_ids(EN, ("operator", text))) is personal
