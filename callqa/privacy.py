@@ -299,7 +299,7 @@ def _other_cards(toks: list[_Tok]) -> list[_Tok]:
 
 # "the number on the card" is the card's own
 _INTO = ("в", "во", "in", "into")
-_NUMBER_WORDS_FOR = ("номер", "number", "numbers", "телефон", "phone")
+_NUMBER_WORDS_FOR = ("номер", "number", "numbers", "телефон", "phone", "мобильн", "сотов", "mobile", "cell")
 
 
 def _record_cards(toks: list[_Tok]) -> list[_Tok]:
@@ -390,6 +390,7 @@ def _lines_for_documents(toks: list[_Tok]) -> list[_Tok]:
     def names_a_line(k: int) -> bool:
         before, after = _neighbours(toks, k)
         return (before in ("для", "for", "линия", "линию", "линии") or after in ("line", "lines", "hotline")
+                or before in ("short", "короткий", "короткого", "короткому", "коротким")
                 or before in _EVERY or k > 1 and toks[k - 2].text in _EVERY and before.isalpha()
                 or about(k, before))
 
@@ -424,7 +425,7 @@ _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет",
              "agreement", "factory", "confirmation", "подтвержден", "брон", "booking", "reservation",
              "инвентар", "inventory", "парти", "шильд", "nameplate", "справк", "сертификат", "certificate", "рама", "рамы",
              "раме", "раму", "frame", "штрих", "barcode", "ваучер", "voucher", "диплом", "деплом", "diploma", "апостил",
-             "apostille", "реестр", "registry", "slip", "абонемент", "part", _OTHER_CARD, "docnumber")
+             "apostille", "реестр", "registry", "slip", "абонемент", "part", "бирк", "tag", _OTHER_CARD, "docnumber")
 
 
 # an English modal before the verb that sends the document somewhere ("bookings should pop up on
@@ -446,7 +447,7 @@ def _is_verb(word: str) -> bool:
     """A Russian finite verb ("закрывает", "звоните"), as pymorphy3 parses it most likely."""
     if len(word) < 4 or not re.fullmatch(r"[а-я]+", word):
         return False
-    return "VERB" in _morph().parse(word)[0].tag
+    return bool({"VERB", "INFN"} & _morph().parse(word)[0].tag.grammemes)
 
 
 # people, not papers, whose names start like a document word ("старший смены на складе заказчика")

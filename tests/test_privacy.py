@@ -631,6 +631,29 @@ def test_a_part_number_is_the_part_s():
     assert [s.kind for s in redact_text(text, "en")[1]] == ["phone"]
 
 
+@pytest.mark.parametrize("text,lang", [
+    # a mobile put into the client's record card is the mobile, not a card paid with
+    ("Впишите её мобильный в карточку клиента, 8 9 1 6 3 4 5 2 2 7 1, пусть водители звонят ей.", "ru"),
+    ("Put her mobile into the client card, 4 1 5 3 9 2 7 7 0 1 2, drivers call her there.", "en"),
+    # a short number is dialled: a line, whatever it is short for
+    ("Our short order number is 1 8 2 0 9 3 2 0 6 8 9, it is on every flyer.", "en"),
+    # an infinitive between the document word and the number unbinds them as a finite verb does
+    ("Если машина встала посреди заказа, механик должен узнать об этом в ту же минуту, 845490840.", "ru"),
+])
+def test_record_cards_short_numbers_and_infinitives_leave_a_phone(text, lang):
+    redacted, spans = redact_text(text, lang)
+    assert [s.kind for s in spans if s.kind != "name"] == ["phone"]
+    assert not any(c.isdigit() for c in redacted)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("На бирке чемодана написано 4 5 3 2 7 7 1 9 0 6 4 2 8 3 1 6, по нему и выдадим.", "ru"),
+    ("The tag on the suitcase reads 4 5 3 2 7 7 1 9 0 6 4 2 8 3 1 6, we hand it back against that.", "en"),
+])
+def test_a_tag_s_number_is_the_tag_s(text, lang):
+    assert redact_text(text, lang)[1] == ()
+
+
 def test_an_english_modal_and_verb_between_a_document_word_and_a_number_unbind_them():
     # the bookings go to that line: not the booking's number
     text = "So the rescheduled fitting bookings should pop up on hers, 3-817-42095."
