@@ -1391,3 +1391,20 @@ def test_around_the_company_line_and_an_address_from_before_the_job(sc, text, pe
 ])
 def test_my_heard_for_by_before_the_company_platform(text, personal):
     assert ("personal_channel" in rule_ids(EN, ("operator", text))) is personal
+
+
+def test_a_count_that_has_dropped_is_not_even_left_to_the_offer_model():
+    en = rules.load_rules("en")
+    text = "since it started you see a price up front, cancellation when the car arrives have dropped by 35%"
+    assert rules.read_discounts(text, en) == ([], [])
+    # a price that has dropped for the client is still an offer
+    cued, _ = rules.read_discounts("on the annual plan your monthly fees have dropped by 35% from the list", en)
+    assert [d.amount for d in cued] == [35]
+
+
+@pytest.mark.parametrize("sc,text", [
+    (EN, "the airport takes a cut on every transfer, 35% of the fee, for the terminal car park"),
+    (RU, "аэропорт забирает с каждого трансфера 35 процентов стоимости за въезд на парковку терминала"),
+])
+def test_an_airport_s_cut_is_no_offer(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
