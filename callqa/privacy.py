@@ -1187,7 +1187,7 @@ def _ru_is_first_name(word: str) -> bool:
 
 # "восемьсот" as the recogniser writes it after the synthetic and phone voices ("8 имистрот",
 # "8-местрод", "8 и месрот", "8 и мистер от", "8 вы с имесот"): the hundreds of a number read out
-_HUNDREDS_HEARD = re.compile(r"и?м[еи]ст?р?[оу][тдц](?:но|на)?")
+_HUNDREDS_HEARD = re.compile(r"и?м[еи]ст?р?[оу][тдц](?:но|на|цы)?")
 _HUNDREDS_FILLERS = {"и", "вы", "с", "высе", "выся"}
 
 

@@ -973,6 +973,8 @@ def test_after_a_plus_the_pieces_of_a_phone_are_joined_however_short():
     "Плюс 7, 8 и мистер от 73, 8 и мистер от 33, 67, 19.",
     "Мой прямой 8 вы с имесот 83 вы с имесот 963957. Добавочный набирать не нужно.",
     "указан один общий 8-8 имистроц, имистроц 7-35-46, по нему ответит любая из трех студий",
+    # with a tail the recogniser glued on ("восемьсот семьсот" heard "имистротцы имистрот")
+    "короткий номер для записи 8,8 имистротцы имистрот 40,2,7,31, его крутят по радио",
 ])
 def test_a_misheard_eight_hundred_leaves_no_digit_of_the_phone_in_clear(text):
     redacted, spans = redact_text(text, "ru")
