@@ -568,6 +568,11 @@ def _sentence_end_between(toks: list[_Tok], first: int, near: int, far: int) -> 
     return False
 
 
+_DOC_TIME_OR_PLACE = frozenset({"до", "перед", "посреди", "внизу", "вверху", "сверху", "снизу", "обороте",
+                                "before", "during"})
+_ON_A_PAPER = frozenset({"foot", "bottom", "top", "back", "head", "corner"})
+
+
 def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
     """Distance to the document word that names the number at `first`, if one does: not one in
     an earlier sentence when a number word starts the number's own ("…из заявки. Вот ее номер,
@@ -581,6 +586,11 @@ def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
     if (b1 in ("в", "во") and toks[k].text.endswith(("у", "ю")) or b1 == "into" or article and b2 == "into"):
         # what is put into the document ("оставила номер, вбить его в заявку 8-4-3-4 …", "punch it
         # into the order 8 4 3 …"), not its name
+        return None
+    if b1 in _DOC_TIME_OR_PLACE or (b2 if article else b1) == "of" and (b3 if article else b2) in _ON_A_PAPER:
+        # a time or a place the document marks ("звонят на нашу линию, до заказа 8, 8, 0, …", "his
+        # number printed at the foot of the return note 804 …", "внизу накладной"): what is there is
+        # not the document's number
         return None
     if b1 in ("с", "со") and b2 == "вместе" or (b2 if article else b1) == "with" and (
             b3 if article else b2) in ("along", "together"):
@@ -1364,7 +1374,7 @@ _AMOUNT_UNITS = ("руб", "доллар", "евро", "процент", "тыс
 _APOSTROPHES = {"'", "’"}
 # digits as the recogniser mishears them in a number read out ("six, time, time, six": nine;
 # "nero": zero; "free": three); counted only inside a run a real number began
-_MISHEARD_DIGITS = {"time", "nero", "free", "for"}
+_MISHEARD_DIGITS = {"time", "times", "nero", "free", "for"}
 # "nine" on a phone line comes out as "I'm", "I am" or "eye" ("8-6. I am 7. I am 7. 4."); the
 # "am" and the "'m" after it are no words of their own
 _MISHEARD_NINE = {"i", "eye"}

@@ -654,6 +654,26 @@ def test_a_tag_s_number_is_the_tag_s(text, lang):
     assert redact_text(text, lang)[1] == ()
 
 
+@pytest.mark.parametrize("text,lang", [
+    # a time or a place a document marks is no name of the number there
+    ("Звонят на нашу линию, до заказа 8, 8, 0, 4, 7, 5, 9, 0, 9, 3. Её мы менять не будем.", "ru"),
+    ("Склад просит печатать внизу накладной 8 4 9 5 2 2 4 7 1 3, это прямой у кладовщика.", "ru"),
+    ("Have it printed at the foot of the invoice, 8 4 9 5 2 2 4 7 1 3, that's the storeman direct.", "en"),
+    # "nine" heard as "times" inside a number read out
+    ("He gave me a number, eight two times two times one four double three.", "en"),
+])
+def test_a_place_on_a_document_and_nine_heard_as_times(text, lang):
+    redacted, spans = redact_text(text, lang)
+    assert [s.kind for s in spans if s.kind != "name"] == ["phone"]
+    assert not any(c.isdigit() for c in redacted) and "double three" not in redacted
+
+
+def test_the_document_s_own_number_stays_beside_places_and_times():
+    assert redact_text("номер заказа 8, 8, 0, 4, 7, 5, 9, 0, 9, 3", "ru")[1] == ()
+    # "three times a week" is no number read out
+    assert redact_text("we deliver three times a week, two times on saturdays, one batch at four", "en")[1] == ()
+
+
 def test_an_english_modal_and_verb_between_a_document_word_and_a_number_unbind_them():
     # the bookings go to that line: not the booking's number
     text = "So the rescheduled fitting bookings should pop up on hers, 3-817-42095."
