@@ -1308,6 +1308,7 @@ def test_forty_percent_heard_as_sorot():
 @pytest.mark.parametrize("sc,text", [
     (RU, "производитель зарядных станций отпускает вам их на 25% ниже прайса, если берете целую партию"),
     (EN, "the charger maker lets you have 25% under list when you take a full batch"),
+    (EN, "the flour supplier takes 25% off its list price for you when you order a quarter ahead"),
 ])
 def test_a_maker_s_price_to_the_client_is_no_offer_of_ours(sc, text):
     assert "discount" not in rule_ids(sc, ("operator", text))
