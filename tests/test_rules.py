@@ -1409,3 +1409,20 @@ def test_a_count_that_has_dropped_is_not_even_left_to_the_offer_model():
 ])
 def test_an_airport_s_cut_is_no_offer(sc, text):
     assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,rule,text,flagged", [
+    # the operator's home line
+    (RU, "personal_channel", "запишите, это стационарный у меня дома, 8 4 9 5 2 2 4 7 1 3, вечером жена ответит", True),
+    (RU, "personal_channel", "назовите номер дома, у меня в заявке его нет", False),
+    # an address said to be no work one
+    (EN, "personal_channel", "forward it to jd at fastmail dot com, that's not a work address, I read it on leave", True),
+])
+def test_a_home_line_and_a_non_work_address(sc, rule, text, flagged):
+    assert (rule in rule_ids(sc, ("operator", text))) is flagged
+
+
+def test_growth_is_not_even_left_to_the_offer_model():
+    ru = rules.load_rules("ru")
+    assert rules.read_discounts("как только пациенты стали записываться онлайн, выездов на дом прибавилось на 35%",
+                                ru) == ([], [])
