@@ -588,9 +588,9 @@ def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
         # into the order 8 4 3 …"), not its name
         return None
     if b1 in _DOC_TIME_OR_PLACE or (b2 if article else b1) == "of" and (b3 if article else b2) in _ON_A_PAPER:
-        # a time or a place the document marks ("звонят на нашу линию, до заказа 8, 8, 0, …", "his
-        # number printed at the foot of the return note 804 …", "внизу накладной"): what is there is
-        # not the document's number
+        # a time or a place the document marks ("звонят на нашу линию, до заказа 8, 8, 0, …", "внизу
+        # накладной", "printed at the foot of the invoice, 8 4 9 5 …"): what is there is not the
+        # document's number
         return None
     if b1 in ("с", "со") and b2 == "вместе" or (b2 if article else b1) == "with" and (
             b3 if article else b2) in ("along", "together"):
@@ -741,13 +741,12 @@ def _card_tail_after(toks: list[_Tok], end: int) -> bool:
 def _card_named_after(words: list[str]) -> bool:
     """"…, это карта для предоплаты", "…, that's the company card": the number just read out was
     named a card right after it."""
-    words = [w for w in words if w.isalnum() or w in ("that's", "it's")]
-    if words[:1] in (["это"], ["that's"], ["it's"]) or words[:2] in (["that", "is"], ["it", "is"], ["that", "s"],
-                                                                     ["it", "s"]):
-        rest = words[1:4] if words[0] in ("это", "that's", "it's") else words[2:5]
-        # not a loyalty or gift card's ("это номер бонусной карты"): that number is an account's
-        return any(_is_card_cue(w) for w in rest) and not any(w.startswith(_NOT_PAYMENT_CARD) for w in rest)
-    return False
+    words = [w for w in words if w.isalnum()]   # "that's" is "that", "'", "s"
+    lead = 1 if words[:1] == ["это"] else 2 if words[:2] in (["that", "is"], ["it", "is"], ["that", "s"],
+                                                             ["it", "s"]) else 0
+    rest = words[lead:lead + 3] if lead else []
+    # not a loyalty or gift card's ("это номер бонусной карты"): that number is an account's
+    return any(_is_card_cue(w) for w in rest) and not any(w.startswith(_NOT_PAYMENT_CARD) for w in rest)
 
 
 def _phone_word_after(toks: list[_Tok], end: int) -> bool:
@@ -1514,11 +1513,12 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
         if doc is None or strong is not None and strong < doc or pay is not None and pay < doc:
             # after a payment word, or with a card's expiry or holder right after it ("…, срок
             # действия тоже сказать?"), or too long for a phone; but not a mobile's "8 9…" said
-            # a few words after a card nobody pays with ("открываются по карте, ловите его …").
-            # Only a mobile's start counts here: a run found by density often starts mid-card
-            # nor a phone-sized number after a telephone line named nearer than the payment word
-            # ("на каждой стойке оплаты стикер с круглосуточной линией стоянки 8,8,0,6 …", "every pay
-            # station has a sticker with the car park's line, 1-8-0-0-5 …")
+            # a few words after a card nobody pays with ("открываются по карте, ловите его …"),
+            # nor a toll-free line's, nor a phone-sized number after a telephone line named nearer
+            # than the payment word ("на каждой стойке оплаты стикер с круглосуточной линией
+            # стоянки 8,8,0,6 …", "every pay station has a sticker with the car park's line,
+            # 1-8-0-0-5 …"). Only such a start counts here: a run found by density often starts
+            # mid-card
             line = _line_named(toks, first, 15)
             card = (not plus and (strong is None or pay is not None and pay < strong)
                     and (pay is not None or digits >= 14 or _card_tail_after(toks, last + 1))

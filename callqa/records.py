@@ -241,9 +241,9 @@ class Script:
 # 17: compliance rounds fifty-five to fifty-seven (a document's long number after a clause hung
 # on it, a number typed into a document, a whole mobile, "for the percent of your fee", a maker's
 # price), the models retrained with test50, test53 and test54. 18: compliance rounds fifty-eight
-# and fifty-nine (a count that went down, a company channel turned down, an English modal between
-# a document and its number, a line named nearer than a payment word), the models retrained with
-# test55 … test57.
+# to sixty-one (a count that went down, a company channel turned down, an English modal or an
+# infinitive between a document and its number, a line named nearer than a payment word, a time or
+# a place a document marks), the models retrained with test55 … test57.
 ALIGN_METHOD = 18
 
 
