@@ -94,6 +94,9 @@ class ChannelConf(_Strict):
     # these stand against a company cue farther away; an action ("отправит вам", "message") does
     # not ("уведомления корпоративный бот компании отправит вам в вотсап")
     own_cues: tuple[str, ...] = ()
+    # a company channel said to fail ("наш корпоративный чат вечно виснет", "the company chat keeps
+    # freezing"): within four words after a company cue, the cue points away from it
+    failing_cues: tuple[str, ...] = ()
     personal_email_domains: tuple[str, ...] = ()
     # ask the learned channel model (callqa/channel_model.py) about a sentence where the words
     # above found no personal channel; off unless a company turns it on (see that module for why)
@@ -505,9 +508,11 @@ def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None
                          if not by_heard_my(c)]
                 own = [c for c in (word(p) for p in _cue_positions(text, conf.own_cues)) if not by_heard_my(c)]
                 # "только не в корпоративном чате, а в телеграме …", "not in the company chat but on
-                # whatsapp": a company channel turned down points away from it
+                # whatsapp": a company channel turned down, or said to fail, points away from it
+                failing = [word(p) for p in _cue_positions(text, conf.failing_cues)]
                 company = [c for c in (word(p) for p in _cue_positions(text, conf.company_channel_cues))
-                           if not any(w in ("не", "not") or w.endswith("n't") for w in words[max(0, c - 3):c])]
+                           if not any(w in ("не", "not") or w.endswith("n't") for w in words[max(0, c - 3):c])
+                           and not any(0 < f - c <= 4 for f in failing)]
             w = word(m.start())
             move = [abs(w - c) for c in moves if abs(w - c) <= conf.window and c != w]
             mine = [abs(w - c) for c in own if abs(w - c) <= conf.window and c != w]

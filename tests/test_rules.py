@@ -1426,3 +1426,14 @@ def test_growth_is_not_even_left_to_the_offer_model():
     ru = rules.load_rules("ru")
     assert rules.read_discounts("как только пациенты стали записываться онлайн, выездов на дом прибавилось на 35%",
                                 ru) == ([], [])
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    # a company channel said to fail points away from it
+    (RU, "пишите мне сразу в телеграм, наш корпоративный чат вечно зависает", True),
+    (EN, "just text me on whatsapp, the company chat keeps freezing on my end", True),
+    # a company channel that works is still the company's
+    (RU, "пишите мне в телеграм, наш корпоративный чат отвечает круглосуточно", False),
+])
+def test_a_company_channel_said_to_fail(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
