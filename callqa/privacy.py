@@ -430,7 +430,7 @@ _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет",
 
 # an English modal before the verb that sends the document somewhere ("bookings should pop up on
 # 2-914-…"); not one before a verb that reads the document's own number out ("the order will show 2750 …")
-_EN_MODALS = frozenset({"should", "will", "must", "can", "could", "would", "shall", "'ll", "ll"})
+_EN_MODALS = frozenset({"should", "will", "must", "can", "could", "would", "shall", "ll"})   # "ll": of "I'll"
 _EN_NAMING_VERBS = ("be", "have", "has", "read", "reads", "show", "shows", "say", "says", "carry", "bear",
                     "list", "display", "include", "contain", "start", "end", "look")
 
@@ -582,18 +582,18 @@ def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
         return None
     k, *before = itertools.islice(_word_indices_back(toks, first), doc - 1, doc + 3)
     b1, b2, b3 = ([toks[j].text for j in before] + ["", "", ""])[:3]
-    article = b1 in ("the", "a", "an", "your", "our", "their")
-    if (b1 in ("в", "во") and toks[k].text.endswith(("у", "ю")) or b1 == "into" or article and b2 == "into"):
+    # the two English words before the document word's article, if it has one
+    e1, e2 = (b2, b3) if b1 in ("the", "a", "an", "your", "our", "their") else (b1, b2)
+    if b1 in ("в", "во") and toks[k].text.endswith(("у", "ю")) or e1 == "into":
         # what is put into the document ("оставила номер, вбить его в заявку 8-4-3-4 …", "punch it
         # into the order 8 4 3 …"), not its name
         return None
-    if b1 in _DOC_TIME_OR_PLACE or (b2 if article else b1) == "of" and (b3 if article else b2) in _ON_A_PAPER:
+    if b1 in _DOC_TIME_OR_PLACE or e1 == "of" and e2 in _ON_A_PAPER:
         # a time or a place the document marks ("звонят на нашу линию, до заказа 8, 8, 0, …", "внизу
         # накладной", "printed at the foot of the invoice, 8 4 9 5 …"): what is there is not the
         # document's number
         return None
-    if b1 in ("с", "со") and b2 == "вместе" or (b2 if article else b1) == "with" and (
-            b3 if article else b2) in ("along", "together"):
+    if b1 in ("с", "со") and b2 == "вместе" or e1 == "with" and e2 in ("along", "together"):
         # what comes along with the document ("коробок кладем на стол вместе со счетом 8-8-0-8 …",
         # "left on the table along with the bill, 8 8 0 …"), not its number
         return None
@@ -1520,13 +1520,14 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
             # 1-8-0-0-5 …"). Only such a start counts here: a run found by density often starts
             # mid-card
             line = _line_named(toks, first, 15)
+            tail = _card_tail_after(toks, last + 1)
             card = (not plus and (strong is None or pay is not None and pay < strong)
-                    and (pay is not None or digits >= 14 or _card_tail_after(toks, last + 1))
+                    and (pay is not None or digits >= 14 or tail)
                     and not (pay is not None and pay >= 3 and digits <= 12
                              and (_mobile_start(lead_digits) or _phone_shaped(lead_digits, digits)
                                   or line is not None and line < pay))
                     # named a card right after it, whatever screen it was read from (as in `_numbers`)
-                    or not plus and 13 <= digits <= 19 and _card_tail_after(toks, last + 1))
+                    or not plus and 13 <= digits <= 19 and tail)
             start = toks[lead].start if plus else toks[first].start
             out.append(Redaction("card" if card else "phone", start, toks[last].end))
     return out
