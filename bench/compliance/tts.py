@@ -129,6 +129,8 @@ PARTS = {
     "test58": Part(range(11800, 11900), range(11900, 11940), 65),
     "test59": Part(range(12000, 12100), range(12100, 12140), 66),
     "test60": Part(range(12200, 12300), range(12300, 12340), 67),
+    "test61": Part(range(12400, 12500), range(12500, 12540), 68),
+    "test62": Part(range(12600, 12700), range(12700, 12740), 69),
 }
 SPLITS = tuple(PARTS)
 
