@@ -1063,8 +1063,10 @@ def _garbled_emails(toks: list[_Tok], lang: str) -> list[Redaction]:
             words += 1
             if words > 4:
                 break
-            if w in TLDS or (lang == "ru" and (w.endswith(_RU_TLD_TAILS) and len(w) > 3 or "точк" in w
-                                                or w in _RU_TLD_HEARD)):
+            # an English top-level domain comes after a dot: "at your place. Tell me" ends on no ".me"
+            if w in TLDS and (lang == "ru" or toks[j - 1].text in _DOT) \
+                    or (lang == "ru" and (w.endswith(_RU_TLD_TAILS) and len(w) > 3 or "точк" in w
+                                          or w in _RU_TLD_HEARD)):
                 end = j
         if end is None and cue and lang == "ru":
             # "почта ... собака, Тихна Склата": the domain is lost, the address still is one
