@@ -1437,3 +1437,19 @@ def test_growth_is_not_even_left_to_the_offer_model():
 ])
 def test_a_company_channel_said_to_fail(sc, text, personal):
     assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    # an account the operator opened himself, one the company has nothing to do with
+    (RU, "вопросы кидайте в вайбер, аккаунт я завел сам, компания к нему отношения не имеет", True),
+    (RU, "номер, с которого я вам пишу, компания к нему отношения не имеет", True),
+    (RU, "этот номер я оформил на себя, звоните в любое время", True),
+    (EN, "that account is one i run, the company has nothing to do with it, so write there", True),
+    (EN, "i set that page up myself, so write there", True),
+    # the client's own account, the company's account manager
+    (RU, "личный кабинет вы заводите сами, мы только даем доступ", False),
+    (EN, "the account manager changed, the company has nothing to do with the delay", False),
+    (EN, "the number of calls dropped, the company has nothing to do with it", False),
+])
+def test_an_account_the_operator_opened_himself(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
