@@ -300,6 +300,8 @@ def _other_cards(toks: list[_Tok]) -> list[_Tok]:
 # "the number on the card" is the card's own
 _INTO = ("в", "во", "in", "into")
 _NUMBER_WORDS_FOR = ("номер", "number", "numbers", "телефон", "phone", "мобильн", "сотов", "mobile", "cell")
+_PHONE_WORDS = ("телефон", "phone", "мобильн", "сотов", "mobile", "cell")
+_PERSONS = ("его", "ее", "её", "их", "his", "her", "their")
 
 
 def _record_cards(toks: list[_Tok]) -> list[_Tok]:
@@ -308,11 +310,16 @@ def _record_cards(toks: list[_Tok]) -> list[_Tok]:
     what was put there (read by its shape, like any number with no cue)."""
     def filed(k: int) -> bool:
         j = k - 1
-        while j > 0 and toks[j].text in ("the", "a", "her", "his", "their", "its", "our", "your", "site",
+        while j >= 0 and toks[j].text in ("the", "a", "her", "his", "their", "its", "our", "your", "site",
                                          "client", "customer", "contact"):
             j -= 1
-        return j > 0 and toks[j].text in _INTO and any(
-            t.text.startswith(_NUMBER_WORDS_FOR) for t in toks[max(0, j - 3):j])
+        if j < 0 or toks[j].text not in _INTO:
+            return False
+        # and a person's number named after the card ("впишите в карточку хранения его номер, 8 9 …"),
+        # not the card's own ("оплата в карту, номер 4556 …")
+        return any(t.text.startswith(_NUMBER_WORDS_FOR) for t in toks[max(0, j - 3):j]) or any(
+            t.text.startswith(_PHONE_WORDS) or t.text in ("номер", "number") and toks[x - 1].text in _PERSONS
+            for x, t in enumerate(toks[k + 1:k + 7], k + 1))
     return [dataclasses.replace(t, text="record") if _is_card_cue(t.text) and filed(k) else t
             for k, t in enumerate(toks)]
 

@@ -968,6 +968,11 @@ def test_a_date_with_its_year_split_off_by_the_reader_stays_a_date():
     # a card a number is put into is a record in the system; the number is a phone
     ("Несите ее номер в карточку объекта. 8 916 284 93 11.", "ru", ["phone"]),
     ("put their number in the site card, 7263751481", "en", ["phone"]),
+    # ... and so is one a person's number is named after
+    ("впишите в карточку хранения его номер, 8 903 012 60 327", "ru", ["phone"]),
+    ("enter in the card his number, 8 903 012 60 327", "en", ["phone"]),
+    # but a card's own number after it is the card's
+    ("оплата в карту, номер 4556 7375 8689 9856", "ru", ["card"]),
     # ... and a "плюс" before a card-sized tail of digits says phone even right after a card word
     ("внесите ее номер с карточку объекта, плюс 79293.1136.", "ru", ["phone"]),
     # the number on a card, or a card number put in a field, is still the card's
