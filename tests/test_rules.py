@@ -1453,3 +1453,15 @@ def test_a_company_channel_said_to_fail(sc, text, personal):
 ])
 def test_an_account_the_operator_opened_himself(sc, text, personal):
     assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # a wholesaler's price for the client, with a clause between, is no offer of ours
+    ("оптовик, у которого вы берете парафин и мази, отпускает их на 25% дешевле при закупке на весь сезон", False),
+    # "аптавик": the unstressed "о" as it sounds
+    ("аптавик отпускает их на 25% дешевле при закупке на сезон", False),
+    # our own price cut stays an offer
+    ("а мы вам отпустим лицензию на 25% дешевле, если берете на весь сезон", True),
+])
+def test_a_wholesaler_s_price_with_a_clause_between(text, flagged):
+    assert ("discount" in rule_ids(RU, ("operator", text))) is flagged
