@@ -131,6 +131,8 @@ PARTS = {
     "test60": Part(range(12200, 12300), range(12300, 12340), 67),
     "test61": Part(range(12400, 12500), range(12500, 12540), 68),
     "test62": Part(range(12600, 12700), range(12700, 12740), 69),
+    "test63": Part(range(12800, 12900), range(12900, 12940), 70),
+    "test64": Part(range(13000, 13100), range(13100, 13140), 71),
 }
 SPLITS = tuple(PARTS)
 
