@@ -1465,3 +1465,25 @@ def test_an_account_the_operator_opened_himself(sc, text, personal):
 ])
 def test_a_wholesaler_s_price_with_a_clause_between(text, flagged):
     assert ("discount" in rule_ids(RU, ("operator", text))) is flagged
+
+
+@pytest.mark.parametrize("sc,rule,text,flagged", [
+    # Viber as Whisper writes it after "my", and an account said to be the operator's own
+    (EN, "personal_channel", "send the photos to my own fiber, not the company account", True),
+    (EN, "personal_channel", "if anything's urgent, it's my fiber, the account's my own", True),
+    (EN, "personal_channel", "my fiber broadband at home is down today", False),
+    (EN, "personal_channel", "the account is my own responsibility now, the manager left", True),
+    # billed at half of what something else costs, the price word lost
+    (EN, "discount", "the summer pool we'll connect at half of what the indoor one caught", True),
+    (EN, "discount", "we got there at half of what the others did in a day", False),
+    # "за полцены" heard "с ополцииной"; "считаем вполовину от …" heard "споловину"
+    (RU, "discount", "платформы заведем с ополцииной от обычного лифта", True),
+    (RU, "discount", "малые грузовые лифты считаем споловину от пассажирского", True),
+    (RU, "discount", "считаем вполовину меньше ошибок, чем в прошлом году", False),
+    # paid in advance is no discount, even beside a misheard "внес" ("вниз")
+    (RU, "discount", "бронь держится, только если гость вниз вперед 30%, иначе система снимет ее сама", False),
+    # a discount for paying in advance still is one
+    (RU, "discount", "оплатите год вперед, и я дам скидку 30%", True),
+])
+def test_round_sixty_three(sc, rule, text, flagged):
+    assert (rule in rule_ids(sc, ("operator", text))) is flagged
