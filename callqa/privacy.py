@@ -1206,7 +1206,7 @@ def _ru_is_first_name(word: str) -> bool:
 # "восемьсот" as the recogniser writes it after the synthetic and phone voices ("8 имистрот",
 # "8-местрод", "8 и месрот", "8 и мистер от", "8 вы с имесот"): the hundreds of a number read out
 _HUNDREDS_HEARD = re.compile(r"и?м[еи]ст?р?[оу][тдц](?:но|на|цы)?")
-_HUNDREDS_FILLERS = {"и", "вы", "с", "высе", "выся"}
+_HUNDREDS_FILLERS = {"и", "вы", "с", "высе", "выся", "выси"}
 
 
 def _hundreds_misheard(toks: list[_Tok]) -> list[_Tok]:
@@ -1222,7 +1222,10 @@ def _hundreds_misheard(toks: list[_Tok]) -> list[_Tok]:
         if not width:
             continue
         j = k - 1
-        while j >= 0 and toks[j].text in _HUNDREDS_FILLERS and k - j <= 2:
+        # the syllables the recogniser made of the digit before it ("три семьсот" heard "рипс и
+        # месрот"): two short words at most
+        while j >= 0 and k - j <= 2 and (toks[j].text in _HUNDREDS_FILLERS
+                                         or toks[j].text.isalpha() and len(toks[j].text) <= 4):
             j -= 1
         while j >= 0 and toks[j].text in _SEPARATORS:
             j -= 1

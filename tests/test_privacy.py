@@ -1002,6 +1002,9 @@ def test_after_a_plus_the_pieces_of_a_phone_are_joined_however_short():
     "указан один общий 8-8 имистроц, имистроц 7-35-46, по нему ответит любая из трех студий",
     # with a tail the recogniser glued on ("восемьсот семьсот" heard "имистротцы имистрот")
     "короткий номер для записи 8,8 имистротцы имистрот 40,2,7,31, его крутят по радио",
+    # with the digit before it turned into syllables ("выси и месрот"; "три семьсот" heard "рипс и месрот")
+    "впишите его телефон в расписание. Плюс 7926, выси и месрот 51,5982.",
+    "вбейте ее номер, плюс 7970 рипс и месрот 49 90 73",
 ])
 def test_a_misheard_eight_hundred_leaves_no_digit_of_the_phone_in_clear(text):
     redacted, spans = redact_text(text, "ru")
@@ -1012,6 +1015,8 @@ def test_a_misheard_eight_hundred_leaves_no_digit_of_the_phone_in_clear(text):
 def test_a_word_like_a_misheard_hundred_without_a_digit_before_it_changes_nothing():
     text = "мистер от компании звонил, 8 человек придут в 10 30"
     assert redact_text(text, "ru")[1] == ()
+    # nor with three words between the digit and it
+    assert redact_text("приходите к 8 вечера на наш месрот, 10 30", "ru")[1] == ()
 
 
 @pytest.mark.parametrize("text,left", [
