@@ -1095,9 +1095,12 @@ def _garbled_emails(toks: list[_Tok], lang: str) -> list[Redaction]:
         if s == k and k >= 2 and toks[k - 1].text in ("на", "и", "а"):
             # "русфина точка ладыги на собаком ел точка ру": a syllable misheard before the "at";
             # a local part with a dot or an underscore in it is still an address's, and so is
-            # one a mail word names
+            # one a mail word names, and one before a domain said with its dot ("пусть сыплются на
+            # устим парилкин собака техносклад точка ру", heard "наустим парилки, на собака тех нас
+            # клаточка ру")
             s2 = _local_start(toks, k - 1)
-            if cue or any(toks[x].text in (_DOT | _JOIN) for x in range(s2, k - 1)):
+            dotted = any("точк" in toks[x].text or toks[x].text in _DOT for x in range(k + 1, end))
+            if cue or dotted or any(toks[x].text in (_DOT | _JOIN) for x in range(s2, k - 1)):
                 s = s2
         if s == k and not cue:
             continue

@@ -1047,6 +1047,17 @@ def test_a_mail_word_after_an_address_names_it_and_its_misheard_syllable():
     assert "нарышки" not in redacted and "Косточка" not in redacted
 
 
+def test_a_misheard_syllable_before_the_at_with_a_dotted_domain_after_it():
+    # "пусть сыплются на устим парилкин собака техносклад точка ру": the "на" before the "at" is
+    # the name's syllable, and a domain said with its dot makes it an address without a mail word
+    text = "Пусть цеплицы наустим парилки, на собака тех нас клаточка ру. Это наша управляющая."
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans if s.kind != "name"] == ["email"]
+    assert "парилки" not in redacted and "клаточка" not in redacted
+    # no domain, no address
+    assert redact_text("у нас во дворе собака, и на собака ругается сосед", "ru")[1] == ()
+
+
 def test_a_spoken_dot_written_as_a_label_is_an_address_dictated():
     text = "send the photos to our technologist at Apollonia.latham.chist.dot.com, she sorts them"
     redacted, spans = redact_text(text, "en")
