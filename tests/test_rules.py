@@ -1487,3 +1487,10 @@ def test_a_wholesaler_s_price_with_a_clause_between(text, flagged):
 ])
 def test_round_sixty_three(sc, rule, text, flagged):
     assert (rule in rule_ids(sc, ("operator", text))) is flagged
+
+
+def test_money_back_from_the_state_is_no_offer_but_ours_is():
+    assert "discount" not in rule_ids(RU, ("operator", "родители могут вернуть 30% стоимости всех детских занятий "
+                                                    "за год через налоговый вычет за спорт"))
+    assert "discount" in rule_ids(RU, ("operator", "вернем вам 30% стоимости подписки"))
+    assert "discount" in rule_ids(RU, ("operator", "мы готовы вернуть вам 30% стоимости подписки, если подпишете сегодня"))
