@@ -981,6 +981,9 @@ def test_a_date_with_its_year_split_off_by_the_reader_stays_a_date():
     # a barcode's number is the barcode's, not a card's
     ("A bait station by a bin carrying a barcode 4556 7375 8689 9855.", "en", []),
     ("Штрихкод поставки 4556 7375 8689 9855, его клеят на каждую коробку.", "ru", []),
+    # so does a register's
+    ("The lift number in the supervisory register in 2460-0648-034-2355 without it on the site card "
+     "the inspector won't accept the report.", "en", []),
 ])
 def test_a_card_in_the_system_is_a_record_and_a_barcode_names_its_number(text, lang, kinds):
     assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == kinds
