@@ -45,6 +45,10 @@ class _Strict(BaseModel):
 
 class ForbiddenConf(_Strict):
     threshold: float = 80.0
+    # a phrase of `long_words` words or more carries more evidence than a short one: a lower
+    # ratio still reads it ("look, this author is only God's name, you must hide now")
+    long_words: int = 8
+    long_threshold: float = 80.0
 
 
 class DiscountConf(_Strict):
@@ -269,6 +273,10 @@ def _time_of(said: _Said, first_word: int, n_words: int, of: int | None = None) 
 
 
 # --------------------------------------------------------------------------- forbidden
+# negations as the normaliser leaves them ("don't" is "don", "t"; "can't" is "can", "t")
+_NEGATIONS = frozenset({"не", "нет", "ни", "без", "not", "no", "never", "t", "without"})
+# those that negate the words after them ("you don't | have | to decide …"), unlike "no, | you have to …"
+_VERB_NEGATIONS = frozenset({"не", "not", "never", "t"})
 @functools.lru_cache(maxsize=4096)
 def _phrase_words(text: str, lang: str) -> tuple[str, ...]:
     # script phrases repeat in every call: normalised once
@@ -287,6 +295,8 @@ def _forbidden(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
     lang = script.language
     variables = dict(script.variables)
     targets: list[str] = []
+    negated: list[bool] = []
+    need: list[float] = []
     lo: list[int] = []
     hi: list[int] = []
     owner: list[int] = []
@@ -295,12 +305,17 @@ def _forbidden(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
             words = _phrase_words(re.sub(r"\{(\w+)\}", lambda m: variables.get(m.group(1), ""), x), lang)
             if words:
                 targets.append(" ".join(words))
+                negated.append(bool(_NEGATIONS.intersection(words)))
+                need.append(rules.forbidden.long_threshold if len(words) >= rules.forbidden.long_words
+                            else rules.forbidden.threshold)
                 lo.append(max(1, len(words) - 1))
                 hi.append(len(words) + 2)
                 owner.append(r)
     if not targets:
         return []
     lo_a, hi_a, owner_a = np.array(lo)[:, None], np.array(hi)[:, None], np.array(owner)
+    need_a = np.array(need, dtype=np.float32)[:, None]
+    negated_a = np.array(negated)[:, None]
     sizes = range(min(lo), max(hi) + 1)
     flags: list[Flag] = []
     for s in said:
@@ -313,9 +328,21 @@ def _forbidden(said: list[_Said], script: Script, rules: RuleSet) -> list[Flag]:
         size_a = np.array([w[1] for w in where])[None, :]
         scores = process.cdist(targets, windows, scorer=fuzz.ratio, dtype=np.float32)
         scores[(size_a < lo_a) | (size_a > hi_a)] = 0.0
+        # "you don't have to decide right now" is the opposite of "you have to decide right now":
+        # below the short phrases' threshold, a window that negates what its phrase does not, or
+        # follows a negation, is no match (above it the recogniser's "you can't decide right now,
+        # or you lose the deal" for "you have to decide …" still is one)
+        weak = (scores < rules.forbidden.threshold) & (scores >= need_a)
+        if weak.any():
+            denies = np.array([bool(_NEGATIONS.intersection(s.words[i:i + n]))
+                               or bool(_VERB_NEGATIONS.intersection(s.words[max(0, i - 2):i]))
+                               for i, n in where])[None, :]
+            scores[weak & denies & ~negated_a] = 0.0
+        # how far each window clears its phrase's threshold
+        scores -= need_a
         for r, rule in enumerate(script.forbidden):
             rows = scores[owner_a == r]
-            if not len(rows) or rows.max() < rules.forbidden.threshold:
+            if not len(rows) or rows.max() < 0:
                 continue
             k = int(rows.max(axis=0).argmax())
             start, end = _time_of(s, where[k][0], where[k][1], of=len(s.words))

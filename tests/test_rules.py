@@ -1494,3 +1494,25 @@ def test_money_back_from_the_state_is_no_offer_but_ours_is():
                                                     "за год через налоговый вычет за спорт"))
     assert "discount" in rule_ids(RU, ("operator", "вернем вам 30% стоимости подписки"))
     assert "discount" in rule_ids(RU, ("operator", "мы готовы вернуть вам 30% стоимости подписки, если подпишете сегодня"))
+
+
+@pytest.mark.parametrize("sc,text,flagged", [
+    # a long phrase is read at a lower ratio, as the recogniser garbles it
+    (EN, "Look you tempted that I write now, or you lose a meal.", True),
+    (EN, "no, you have to decide right now or you lose the deal", True),
+    # ... but not where the window negates it
+    (EN, "you don't have to decide right now, take your time with the deal", False),
+    (RU, "вам не нужно решать прямо сейчас, скидку вы не потеряете", False),
+    # a short phrase keeps the strict ratio: a company's notifications are no "напишите мне в ватсап"
+    (RU, "уведомления о поступлениях приходят в ватсап", False),
+])
+def test_long_forbidden_phrases_read_at_a_lower_ratio_unless_negated(sc, text, flagged):
+    assert any(r.startswith("forbidden:") for r in rule_ids(sc, ("operator", text))) is flagged
+
+
+def test_the_long_phrase_threshold_is_data():
+    strict = rules.load_rules("en").model_copy(
+        update={"forbidden": rules.load_rules("en").forbidden.model_copy(update={"long_threshold": 80.0})})
+    garbled = call("en", ("operator", "Look you tempted that I write now, or you lose a meal."))
+    assert not [f for f in rules.check(garbled, EN, strict) if f.rule.startswith("forbidden:")]
+    assert [f for f in rules.check(garbled, EN) if f.rule.startswith("forbidden:")]
