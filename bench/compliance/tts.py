@@ -133,6 +133,8 @@ PARTS = {
     "test62": Part(range(12600, 12700), range(12700, 12740), 69),
     "test63": Part(range(12800, 12900), range(12900, 12940), 70),
     "test64": Part(range(13000, 13100), range(13100, 13140), 71),
+    "test65": Part(range(13200, 13300), range(13300, 13340), 72),
+    "test66": Part(range(13400, 13500), range(13500, 13540), 73),
 }
 SPLITS = tuple(PARTS)
 
