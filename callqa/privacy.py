@@ -344,10 +344,12 @@ def _named_documents(toks: list[_Tok]) -> list[_Tok]:
 
 
 def _in_order(toks: list[_Tok]) -> list[_Tok]:
-    """"reading it out in order. 26, 9, 5 …", "the lift is out of order": a sequence or a state,
-    not an order's number."""
-    return [dataclasses.replace(t, text="sequence") if t.text == "order" and k > 0
-            and toks[k - 1].text in ("in", "of") else t for k, t in enumerate(toks)]
+    """"reading it out in order. 26, 9, 5 …", "the lift is out of order", "so we don't slip up. 2, 1,
+    3, 5 …": a sequence, a state or a mistake, not an order's or a slip's number."""
+    def idiom(k: int) -> bool:
+        before, after = _neighbours(toks, k)
+        return toks[k].text == "order" and before in ("in", "of") or toks[k].text == "slip" and after == "up"
+    return [dataclasses.replace(t, text="sequence") if idiom(k) else t for k, t in enumerate(toks)]
 
 
 # the adjectives a licence is heard after when the recogniser cuts the word short

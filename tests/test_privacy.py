@@ -1221,6 +1221,17 @@ def test_reading_a_card_out_in_order_names_no_order():
     assert not any(c.isdigit() for c in redacted)
 
 
+def test_not_slipping_up_names_no_slip():
+    # "so we don't slip up" is a mistake avoided; the card read out after it is a card
+    text = ("I'll read it slowly. Our bookkeeper is checking it against the bank statement. So we don't slip "
+            "up. 2, 1, 3, 5, 7, 5, 1, 3, 6, 9, 4, 3, 2, 8, 5, 3.")
+    redacted, spans = redact_text(text, "en")
+    assert [s.kind for s in spans if s.kind != "name"] == ["card"]
+    assert not any(c.isdigit() for c in redacted)
+    # a deposit slip's number is still the slip's
+    assert redact_text("the deposit slip number is 2, 1, 3, 5, 7, 5, 1, 3, 6, 9, 4, 3, 2, 8, 5, 3", "en")[1] == ()
+
+
 def test_messages_about_new_orders_go_to_a_phone_but_a_call_about_one_order_names_it():
     text = "Our translator lives on Tokyo time. So have the system text about new orders. 9-8-1-8-8-6-7-3."
     assert [s.kind for s in redact_text(text, "en")[1]] == ["phone"]
