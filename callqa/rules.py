@@ -277,6 +277,8 @@ def _time_of(said: _Said, first_word: int, n_words: int, of: int | None = None) 
 _NEGATIONS = frozenset({"не", "нет", "ни", "без", "not", "no", "never", "t", "without"})
 # those that negate the words after them ("you don't | have | to decide …"), unlike "no, | you have to …"
 _VERB_NEGATIONS = frozenset({"не", "not", "never", "t"})
+
+
 @functools.lru_cache(maxsize=4096)
 def _phrase_words(text: str, lang: str) -> tuple[str, ...]:
     # script phrases repeat in every call: normalised once
