@@ -1472,7 +1472,8 @@ def test_a_wholesaler_s_price_with_a_clause_between(text, flagged):
     (EN, "personal_channel", "send the photos to my own fiber, not the company account", True),
     (EN, "personal_channel", "if anything's urgent, it's my fiber, the account's my own", True),
     (EN, "personal_channel", "my fiber broadband at home is down today", False),
-    (EN, "personal_channel", "the account is my own responsibility now, the manager left", True),
+    (EN, "personal_channel", "the account is my own, not the company's, so write there", True),
+    (EN, "personal_channel", "the account is my own responsibility now, the manager left", False),
     # billed at half of what something else costs, the price word lost
     (EN, "discount", "the summer pool we'll connect at half of what the indoor one caught", True),
     (EN, "discount", "we got there at half of what the others did in a day", False),
