@@ -1015,6 +1015,14 @@ def test_a_misheard_eight_hundred_leaves_no_digit_of_the_phone_in_clear(text):
     assert not any(c.isdigit() for c in redacted)
 
 
+def test_zero_written_nyl_by_the_recogniser_is_a_digit():
+    # "восемь восемь ноль ноль семь пять восемь девять девять пять" heard with "ныль"
+    text = "Номер клуба на обороте бонусной карты. Восемь, восемь, ныль, ныль, семь, пять, восемь, девять, девять, пять."
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans if s.kind != "name"] == ["phone"]
+    assert not any(c.isdigit() for c in redacted) and "семь" not in redacted
+
+
 def test_a_word_like_a_misheard_hundred_without_a_digit_before_it_changes_nothing():
     text = "мистер от компании звонил, 8 человек придут в 10 30"
     assert redact_text(text, "ru")[1] == ()
