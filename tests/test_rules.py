@@ -1517,3 +1517,14 @@ def test_the_long_phrase_threshold_is_data():
     garbled = call("en", ("operator", "Look you tempted that I write now, or you lose a meal."))
     assert not [f for f in rules.check(garbled, EN, strict) if f.rule.startswith("forbidden:")]
     assert [f for f in rules.check(garbled, EN) if f.rule.startswith("forbidden:")]
+
+
+@pytest.mark.parametrize("text,personal", [
+    # "it's my own, not the company's", said of a messenger contact the operator hands out
+    ("hand my viber contact out to your drivers, it's my own, not the company's", True),
+    ("It's my own not a company. Let him message me direct.", True),
+    # the company's own is no personal channel
+    ("it's the company's own line, not my own", False),
+])
+def test_my_own_not_the_company_s(text, personal):
+    assert ("personal_channel" in rule_ids(EN, ("operator", text))) is personal
