@@ -299,8 +299,8 @@ def _other_cards(toks: list[_Tok]) -> list[_Tok]:
 
 # "the number on the card" is the card's own
 _INTO = ("в", "во", "in", "into")
-_NUMBER_WORDS_FOR = ("номер", "number", "numbers", "телефон", "phone", "мобильн", "сотов", "mobile", "cell")
 _PHONE_WORDS = ("телефон", "phone", "мобильн", "сотов", "mobile", "cell")
+_NUMBER_WORDS_FOR = ("номер", "number", "numbers", *_PHONE_WORDS)
 _PERSONS = ("его", "ее", "её", "их", "his", "her", "their")
 
 
@@ -1211,7 +1211,6 @@ def _ru_is_first_name(word: str) -> bool:
 # "восемьсот" as the recogniser writes it after the synthetic and phone voices ("8 имистрот",
 # "8-местрод", "8 и месрот", "8 и мистер от", "8 вы с имесот"): the hundreds of a number read out
 _HUNDREDS_HEARD = re.compile(r"и?м[еи]ст?р?[оу][тдц](?:но|на|цы)?")
-_HUNDREDS_FILLERS = {"и", "вы", "с", "высе", "выся", "выси"}
 
 
 def _hundreds_misheard(toks: list[_Tok]) -> list[_Tok]:
@@ -1227,10 +1226,9 @@ def _hundreds_misheard(toks: list[_Tok]) -> list[_Tok]:
         if not width:
             continue
         j = k - 1
-        # the syllables the recogniser made of the digit before it ("три семьсот" heard "рипс и
-        # месрот"): two short words at most
-        while j >= 0 and k - j <= 2 and (toks[j].text in _HUNDREDS_FILLERS
-                                         or toks[j].text.isalpha() and len(toks[j].text) <= 4):
+        # the syllables the recogniser put before it ("и", "вы с", "высе и", "выси и"; "три семьсот"
+        # heard "рипс и месрот"): two short words at most
+        while j >= 0 and k - j <= 2 and toks[j].text.isalpha() and len(toks[j].text) <= 4:
             j -= 1
         while j >= 0 and toks[j].text in _SEPARATORS:
             j -= 1
