@@ -135,6 +135,8 @@ PARTS = {
     "test64": Part(range(13000, 13100), range(13100, 13140), 71),
     "test65": Part(range(13200, 13300), range(13300, 13340), 72),
     "test66": Part(range(13400, 13500), range(13500, 13540), 73),
+    "test67": Part(range(13600, 13700), range(13700, 13740), 74),
+    "test68": Part(range(13800, 13900), range(13900, 13940), 75),
 }
 SPLITS = tuple(PARTS)
 
