@@ -1387,8 +1387,8 @@ _AMOUNT_UNITS = ("руб", "доллар", "евро", "процент", "тыс
 
 _APOSTROPHES = {"'", "’"}
 # digits as the recogniser mishears them in a number read out ("six, time, time, six": nine;
-# "nero": zero; "free": three); counted only inside a run a real number began
-_MISHEARD_DIGITS = {"time", "times", "nero", "free", "for"}
+# "nero", "mirror": zero; "free": three); counted only inside a run a real number began
+_MISHEARD_DIGITS = {"time", "times", "nero", "mirror", "free", "for"}
 # "nine" on a phone line comes out as "I'm", "I am" or "eye" ("8-6. I am 7. I am 7. 4."); the
 # "am" and the "'m" after it are no words of their own
 _MISHEARD_NINE = {"i", "eye"}
@@ -1406,7 +1406,7 @@ def _lead_digits(toks: list[_Tok], first: int, last: int, enough: int = 2) -> st
             continue
         if w.isdigit():
             piece = w
-        elif w in UNITS or w == "nero":
+        elif w in UNITS or w in ("nero", "mirror"):
             piece = str(UNITS.get(w, 0))
         elif w in TEENS or w in TENS or w in HUNDREDS:
             piece = str(TEENS.get(w) or TENS.get(w) or HUNDREDS[w])

@@ -1326,6 +1326,26 @@ def test_a_zero_heard_as_nero_between_the_groups_of_a_card_joins_them():
     assert not any(c.isdigit() for c in redacted)
 
 
+@pytest.mark.parametrize("text", [
+    "In every kitchen we put in, we stick a label with the workshop's number on the inside of the door "
+    "under the sink, one eight double mirror pipe, two nine one seven eight nine, that's what customers ring.",
+    "Heaven, Heaven, I'm two, I'm nine, mirror six, one, two.",
+])
+def test_a_zero_heard_as_mirror_inside_a_number_read_out_is_a_digit_of_it(text):
+    redacted, spans = redact_text(text, "en")
+    assert [s.kind for s in spans if s.kind != "name"] == ["phone"]
+    assert "mirror" not in redacted
+
+
+@pytest.mark.parametrize("text", [
+    "the mirror in hall six, two of them, one broken",
+    "we sold nine mirrors, six lamps and one sofa to two shops",
+    "mirror, mirror on the wall, two, three, four",
+])
+def test_a_mirror_that_begins_no_number_is_a_mirror(text):
+    assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == []
+
+
 def test_a_loyalty_pass_number_is_no_card():
     for text in ("Номер бонусного абонемента у хозяина шпица 4.8.0.1.3.7.8.6.4.5.2.1.5.8.9.0. на него копятся баллы.",
                  "Номер бонусного абонемента у хозяина Шпица 41-1976-42-74-52-82-72-74 на него копятся баллы."):
