@@ -80,6 +80,12 @@ class DiscountConf(_Strict):
     # "уехавших без оплаты стало меньше на 25%"): an amount within `window` words after a match is
     # a statistic, neither flagged nor left to the model
     change_patterns: tuple[str, ...] = ()
+    # the client's purchasing named after an amount ("… уступает вам 20%, это можно заложить в
+    # закупочную цену", "… knocks 20% off big batches, purchasing records that"): the amount is a
+    # supplier's terms on what the client buys, whoever was named giving it; an amount within
+    # `purchase_window` words before a match is neither flagged nor left to the model
+    purchase_patterns: tuple[str, ...] = ()
+    purchase_window: int = 15
     # ask the learned offer model (callqa/offer_model.py) about a sentence whose amount is beyond
     # policy when the cues found no discount there
     model: bool = True
@@ -432,12 +438,14 @@ def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, in
 
     others = [word(m.end() - 1) for p in (*conf.other_party_patterns, *conf.change_patterns)
               for m in re.finditer(p, text)]
+    purchases = [word(m.start()) for p in conf.purchase_patterns for m in re.finditer(p, text)]
     for value, a, b in sorted(amounts, key=lambda x: x[1]):
         # 100 % and more is never a price reduction ("100% гарантия")
         if not 0 < value < 100 or any(a < d.pos + d.length and b > d.pos for d in out):
             continue
         w0, w1 = word(a), word(max(a, b - 1))
-        if any(0 <= w0 - w <= conf.window for w in others):
+        if any(0 <= w0 - w <= conf.window for w in others) or any(
+                0 < w - w1 <= conf.purchase_window for w in purchases):
             continue
 
         def dist(ws: list[int]) -> int | None:

@@ -897,6 +897,33 @@ def test_own_offers_beside_other_parties_and_half_the_price_are_discounts(sc, te
     assert [f.amount for f in found] == [amount]
 
 
+@pytest.mark.parametrize("sc,text", [
+    # a supplier's terms on what the client buys, named by the purchase they go into, whoever gives them
+    (RU, "лесопилка уступает вам 20% на дровах, когда берете сразу целую машину, это можно заложить в "
+         "закупочную цену"),
+    (RU, "завод при годовом контракте ставит вам цену ниже каталожной на 25%, это проходит по закупкам отдельно"),
+    (RU, "цементный завод за полную фуру отдает вам мешки на 25% дешевле, и себестоимость мешка система "
+         "пересчитает сама"),
+    (EN, "the sawmill lets you have firewood at 25% off if you take a whole truckload, and that can go into "
+         "your purchase price"),
+    (EN, "the bottling plant knocks 20% off big batches for you, purchasing records that against each batch"),
+])
+def test_a_supplier_s_terms_that_go_into_the_client_s_purchasing_are_no_offer(sc, text):
+    assert "discount" not in rule_ids(sc, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text,amount", [
+    # the purchasing named before the amount, or beyond the window after it, names no supplier's terms
+    (RU, "начнете заказывать бумагу через встроенную в платформу закупку у нашего партнера, и я за это скошу с "
+         "подписки 20%", 20),
+    (EN, "let us put our logo on the ticket purchase page, and I'll trim 20% off your subscription", 20),
+    (RU, "подпишете сегодня, дам скидку 25% на первый год, а дальше посмотрим, как у вас пойдут продажи, склад, "
+         "логистика и вся остальная работа с закупочными ценами", 25),
+])
+def test_purchasing_named_before_the_amount_or_far_after_it_leaves_an_offer(sc, text, amount):
+    assert [f.amount for f in flags(sc, ("operator", text)) if f.rule == "discount"] == [amount]
+
+
 def test_whatsapp_heard_as_vot_sab_is_a_messenger():
     text = "перешлите сообщение об ошибке прямо в мой собственный профиль. Вот саб, я тихо поправлю."
     assert "personal_channel" in rule_ids(RU, ("operator", text))
