@@ -580,6 +580,9 @@ def _sentence_end_between(toks: list[_Tok], first: int, near: int, far: int) -> 
 _DOC_TIME_OR_PLACE = frozenset({"до", "перед", "посреди", "внизу", "вверху", "сверху", "снизу", "обороте",
                                 "before", "during"})
 _ON_A_PAPER = frozenset({"foot", "bottom", "top", "back", "head", "corner"})
+# writing a number down somewhere ("черкнул его на накладной", "jotted it on the invoice"; also glued
+# to the pronoun before it, "ячеркнул")
+_WRITTEN_STEMS = ("черкн", "записа", "записыв", "написа", "нацарап", "wrote", "written", "jotted", "scribbled")
 
 
 def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
@@ -589,10 +592,11 @@ def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
     doc = _cue_before(toks, first, window, _is_doc_cue)
     if doc is None:
         return None
-    k, *before = itertools.islice(_word_indices_back(toks, first), doc - 1, doc + 3)
-    b1, b2, b3 = ([toks[j].text for j in before] + ["", "", ""])[:3]
+    k, *before = itertools.islice(_word_indices_back(toks, first), doc - 1, doc + 4)
+    b1, b2, b3, b4 = ([toks[j].text for j in before] + ["", "", "", ""])[:4]
     # the two English words before the document word's article, if it has one
-    e1, e2 = (b2, b3) if b1 in ("the", "a", "an", "your", "our", "their") else (b1, b2)
+    article = b1 in ("the", "a", "an", "your", "our", "their")
+    e1, e2, e3 = (b2, b3, b4) if article else (b1, b2, b3)
     if b1 in ("в", "во") and toks[k].text.endswith(("у", "ю")) or e1 == "into":
         # what is put into the document ("оставила номер, вбить его в заявку 8-4-3-4 …", "punch it
         # into the order 8 4 3 …"), not its name
@@ -601,6 +605,10 @@ def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
         # a time or a place the document marks ("звонят на нашу линию, до заказа 8, 8, 0, …", "внизу
         # накладной", "printed at the foot of the invoice, 8 4 9 5 …"): what is there is not the
         # document's number
+        return None
+    if (b1 == "на" or e1 == "on") and any(st in w for w in (b2, b3, e2, e3) for st in _WRITTEN_STEMS):
+        # where a number was jotted down ("номер карты мне продиктовали, я черкнул его на накладной,
+        # 2 3 8 1 …", "wrote it on the invoice"), not the document's own number
         return None
     if b1 in ("с", "со") and b2 == "вместе" or e1 == "with" and e2 in ("along", "together"):
         # what comes along with the document ("коробок кладем на стол вместе со счетом 8-8-0-8 …",

@@ -248,7 +248,8 @@ class Script:
 # a person's number named after a record card, a misheard "восемьсот" after syllables, a dotted
 # domain after "на", long forbidden phrases read at a lower ratio unless negated, "slip up"), the
 # models retrained with test58 … test60 and test62. 20: compliance rounds sixty-five on (a zero
-# heard as "mirror" inside a number read out, a supplier's terms named by the client's purchasing).
+# heard as "mirror" inside a number read out, a supplier's terms named by the client's purchasing, a card number jotted down on a
+# document).
 ALIGN_METHOD = 20
 
 

@@ -1309,6 +1309,30 @@ def test_a_number_typed_into_a_document_is_no_number_of_that_document():
     assert redact_text("the order 8 4 3 4 4 4 9 9 3 5 ships on tuesday", "en")[1] == ()
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Деньги дает владелец питомника, номер карты мне продиктовали по дороге в теплицу, я черкнул его на "
+     "накладной, 4539 1488 0343 6467.", "ru"),
+    # the pronoun glued to the verb, as the recogniser writes it
+    ("Номер карты мне продиктовали по дороге в теплицу. Ячеркнул его на накладной 45 39 14 88 03 43 64 67.", "ru"),
+    ("The owner read me his card number on the way to the greenhouse, I jotted it on the invoice, "
+     "4539 1488 0343 6467.", "en"),
+])
+def test_a_card_number_jotted_down_on_a_document_is_the_card_s(text, lang):
+    redacted, spans = redact_text(text, lang)
+    assert [s.kind for s in spans if s.kind != "name"] == ["card"]
+    assert not any(c.isdigit() for c in redacted)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a document's own number, and one only said to be on it, stay the document's
+    ("номер накладной 4539 1488 0343 6467, груз уже в пути", "ru"),
+    ("на накладной стоит номер 4539 1488 0343 6467, груз уже в пути", "ru"),
+    ("the number on the invoice is 4539 1488 0343 6467, the load is on its way", "en"),
+])
+def test_a_document_s_own_number_is_not_one_jotted_on_it(text, lang):
+    assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == []
+
+
 def test_a_piece_of_a_number_misheard_and_hyphened_to_it_does_not_end_the_number():
     text = "Пусть в извещении у хозяев стоит его номер. Восемь девять-срот-ривисто 45-61-65. Чтобы знали."
     redacted, spans = redact_text(text, "ru")
