@@ -244,7 +244,10 @@ class _Chunk:
 # "." is handled apart (dates); "/" joins dates, never phone numbers
 _RUN_SEPARATORS = {"-", "(", ")", ",", "–", "—"}
 _PLUS = {"+", "плюс", "plus"}
-_PHONE_CUES = {
+# a mobile named in any case the recogniser writes it ("впишите именно его сотовой, 8, 9, …")
+_MOBILE_FORMS = {"мобильный", "мобильного", "мобильному", "мобильном", "мобильным", "мобильной", "сотовый",
+                 "сотового", "сотовому", "сотовом", "сотовым", "сотовой"}
+_PHONE_CUES = _MOBILE_FORMS | {
     "номер", "номеру", "номера", "телефон", "телефона", "телефону", "телефоне", "мобильный", "мобильного",
     "звоните", "позвоните", "наберите", "набирайте", "сотовый", "ватсап", "вотсап", "вацап",
     "телеграм", "телеграмм", "вайбер", "phone", "number", "call", "text", "cell", "mobile",
@@ -262,7 +265,7 @@ _PHONE_CUES = {
     "read", "write", "jot",
 }
 # cues that name a telephone, not just "a number" (a contract or order number is also a "номер")
-_STRONG_PHONE_CUES = {"телефон", "телефона", "телефону", "телефоне", "мобильный", "мобильного", "сотовый",
+_STRONG_PHONE_CUES = _MOBILE_FORMS | {"телефон", "телефона", "телефону", "телефоне", "мобильный", "мобильного", "сотовый",
                       "звоните", "позвоните", "звонить", "наберите", "набирайте", "перезвоните",
                       "набрать", "набирать", "набери", "трубка", "трубку", "трубке", "phone", "call", "called", "cell",
                       "mobile", "dial", "reach", "landline", "ring", "rings"}
@@ -592,14 +595,18 @@ def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
     doc = _cue_before(toks, first, window, _is_doc_cue)
     if doc is None:
         return None
-    k, *before = itertools.islice(_word_indices_back(toks, first), doc - 1, doc + 4)
-    b1, b2, b3, b4 = ([toks[j].text for j in before] + ["", "", "", ""])[:4]
+    k, *before = itertools.islice(_word_indices_back(toks, first), doc - 1, doc + 7)
+    words = [toks[j].text for j in before] + [""] * 7
+    b1, b2, b3, b4 = words[:4]
     # the two English words before the document word's article, if it has one
     article = b1 in ("the", "a", "an", "your", "our", "their")
     e1, e2, e3 = (b2, b3, b4) if article else (b1, b2, b3)
     if b1 in ("в", "во") and toks[k].text.endswith(("у", "ю")) or e1 == "into":
         # what is put into the document ("оставила номер, вбить его в заявку 8-4-3-4 …", "punch it
         # into the order 8 4 3 …"), not its name
+        return None
+    if _put_in(words):
+        # "so post it in the visit confirmation email, 4 1 2 7 …": put into it as well
         return None
     if b1 in _DOC_TIME_OR_PLACE or e1 == "of" and e2 in _ON_A_PAPER:
         # a time or a place the document marks ("звонят на нашу линию, до заказа 8, 8, 0, …", "внизу
@@ -622,6 +629,19 @@ def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
         # word a sentence back and far names no number ("Номер заказа. 2256 …" still does)
         return None
     return doc
+
+
+_ARTICLES = frozenset({"the", "a", "an", "your", "our", "their", "his", "her"})
+_PUT_VERBS = frozenset({"put", "post", "add", "enter", "type", "key", "paste", "stick", "include", "write", "pop"})
+
+
+def _put_in(before: list[str]) -> bool:
+    """Whether the English words before a document word (nearest first) put something in it: "in"
+    after a verb of putting, with an article and one more word allowed between ("post it in the
+    visit confirmation email", "put his cell in the confirmation")."""
+    i = 1 if before[0] not in _ARTICLES and before[1] in _ARTICLES else 0
+    i += before[i] in _ARTICLES
+    return before[i] == "in" and any(w in _PUT_VERBS for w in before[i + 1:i + 4])
 
 
 def _names_its_number(toks: list[_Tok], first: int, doc: int) -> bool:

@@ -1333,6 +1333,37 @@ def test_a_document_s_own_number_is_not_one_jotted_on_it(text, lang):
     assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == []
 
 
+@pytest.mark.parametrize("text", [
+    # a digit lost and a "ноль" misheard at the end, as the recogniser left them
+    "так что в письмо с подтверждением визитов, пишутей именно его сотовой, 8, 9, 8, 3, 9, 6, 5, 8, 4, на ледин.",
+    "в письмо с подтверждением брони впишите его мобильном 8 9 8 3 9 6 5 8 4",
+])
+def test_a_mobile_named_in_any_case_beats_a_document_farther_back(text):
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans if s.kind != "name"] == ["phone"]
+    assert not any(c.isdigit() for c in redacted)
+
+
+@pytest.mark.parametrize("text", [
+    "our crew leader rings the homeowners the night before each visit, so post it in the visit "
+    "confirmation email, 4 1 5 2 7 4 86 92",
+    "so pop it in the confirmation email, 2 9 5 5 6 6 4 6 4 6",
+])
+def test_a_number_put_in_a_document_is_no_number_of_that_document(text):
+    redacted, spans = redact_text(text, "en")
+    assert [s.kind for s in spans if s.kind != "name"] == ["phone"]
+    assert not any(c.isdigit() for c in redacted)
+
+
+@pytest.mark.parametrize("text", [
+    "the number in the confirmation email is 2 9 5 5 6 6 4 6 4 6",
+    "put the order number in the box, order 2 9 5 5 6 6 4 6 4 6",
+    "it's in the visit confirmation 2 9 5 5 6 6 4 6 4 6",
+])
+def test_a_number_said_to_be_in_a_document_is_still_its_own(text):
+    assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == []
+
+
 def test_a_piece_of_a_number_misheard_and_hyphened_to_it_does_not_end_the_number():
     text = "Пусть в извещении у хозяев стоит его номер. Восемь девять-срот-ривисто 45-61-65. Чтобы знали."
     redacted, spans = redact_text(text, "ru")
