@@ -430,7 +430,7 @@ def _is_payment_cue(word: str) -> bool:
 
 # a number named for a document is that document's ("договор номер …", "order 2750 7664 …"),
 # also as the recogniser spells the word ("договер")
-_DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет", "гарантийн", "талон", "накладн", "артикул", "квитанц",
+_DOC_CUES = ("договор", "заказ", "предзаказ", "заявк", "счет", "щет", "гарантийн", "талон", "накладн", "артикул", "квитанц",
              "тикет", "отправк", "посылк", "трек", "лиценз", "ключ", "серийн", "contract", "order", "invoice",
              "account", "reference", "ticket", "tracking", "parcel", "shipment", "license", "licence", "key",
              "serial", "warranty", "пломб", "идентификатор", "соглашени", "заводск", "seal", "identifier",
@@ -445,6 +445,10 @@ _DOC_CUES = ("договор", "заказ", "заявк", "счет", "щет",
 _EN_MODALS = frozenset({"should", "will", "must", "can", "could", "would", "shall", "ll"})   # "ll": of "I'll"
 _EN_NAMING_VERBS = ("be", "have", "has", "read", "reads", "show", "shows", "say", "says", "carry", "bear",
                     "list", "display", "include", "contain", "start", "end", "look")
+# Russian verbs that say a document bears the number, not that something else is done with it, when
+# "номер" follows ("на сертификате партии стоит номер 22 53 …", "в договоре значится номер …"; not
+# "в заявке стоит 8 9 1 6 …", a phone written in it)
+_RU_NAMING_VERBS = frozenset({"стоит", "стоят", "значится", "значатся", "указывается", "пишется", "числится"})
 
 
 def _en_verb_between(between: list[str]) -> bool:
@@ -882,7 +886,9 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         # hangs on the document ("артикул насоса, который мы ставим чаще всего 4897 …") still
         # leaves the number to it
         between = list(itertools.islice(_words_back(toks, first), doc_far - 1)) if doc_far else []
-        verb_between = ((any(map(_is_verb, between)) or _en_verb_between(between))
+        verb_between = ((any(_is_verb(w) and not (w in _RU_NAMING_VERBS and k and between[k - 1] == "номер")
+                             for k, w in enumerate(between))
+                         or _en_verb_between(between))
                         and not any(w.startswith("котор") or w == "which" for w in between))
         if verb_between:
             doc_cue = None

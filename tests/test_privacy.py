@@ -1364,6 +1364,26 @@ def test_a_number_said_to_be_in_a_document_is_still_its_own(text):
     assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == []
 
 
+@pytest.mark.parametrize("text", [
+    # a document that bears its number ("стоит номер"), and a pre-order's code
+    "На фитосанитарном сертификате партии, то стоит номер 22,53, 51,21,060, 11,993, на границе сверяют именно его.",
+    "покупательница продиктовала код своего предозаказа 2,3,8,6,3,8,5,6,9,9,4,9,4,3,7. Под ним у нас отложена "
+    "кассета с рассадой перца.",
+])
+def test_a_number_a_document_bears_and_a_pre_order_s_code_are_no_pii(text):
+    assert [s.kind for s in redact_text(text, "ru")[1] if s.kind != "name"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # with no "номер" after it, "стоит" is a phone written into the document
+    "в заявке стоит 8 9 1 6 2 3 4 5 6 7, перезвоните",
+    # and a verb that does something with the number still frees it from the document
+    "по договору стоит позвонить 8 9 1 6 2 3 4 5 6 7",
+])
+def test_a_phone_written_in_a_document_is_still_a_phone(text):
+    assert [s.kind for s in redact_text(text, "ru")[1] if s.kind != "name"] == ["phone"]
+
+
 def test_a_piece_of_a_number_misheard_and_hyphened_to_it_does_not_end_the_number():
     text = "Пусть в извещении у хозяев стоит его номер. Восемь девять-срот-ривисто 45-61-65. Чтобы знали."
     redacted, spans = redact_text(text, "ru")
