@@ -1555,3 +1555,16 @@ def test_the_long_phrase_threshold_is_data():
 ])
 def test_my_own_not_the_company_s(text, personal):
     assert ("personal_channel" in rule_ids(EN, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    # the operator's own number set against the office's
+    (RU, "номер запишите мой, а не офисный, 8 9 9 1 5 4 0 9 5 2 4, живу я через поселок от вас", True),
+    (RU, "звоните на мой телефон, а не рабочий, так быстрее", True),
+    (RU, "в мой, а не рабочий график это не влезет", False),
+    # a chat of the operator's own in a messenger
+    (EN, "i host a nursery growers' chat of my own in whatsapp, the company doesn't run it, join", True),
+    (EN, "we keep a group of my own clients on the platform", False),
+])
+def test_my_number_not_the_office_one_and_a_chat_of_my_own(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
