@@ -1568,3 +1568,16 @@ def test_my_own_not_the_company_s(text, personal):
 ])
 def test_my_number_not_the_office_one_and_a_chat_of_my_own(sc, text, personal):
     assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    # an address the operator made for his own use, the e-mail itself garbled past reading
+    (EN, "mail the list of your rare varieties to the address I made for my own use. I may not kindly add "
+         "Outlook.com, the terms will come to you from there too.", True),
+    (RU, "пришлите список на адрес, который я завел для личного пользования", True),
+    # a licence for one's own use names no channel
+    (EN, "the licence is for my own use only, the account is the company one", False),
+    (RU, "лицензия для личного пользования стоит дешевле", False),
+])
+def test_an_address_made_for_my_own_use_is_a_personal_channel(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
