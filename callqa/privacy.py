@@ -1039,6 +1039,8 @@ _AT_STEMS = ("собак", "собач", "сабак", "обак")
 _MAIL_PROVIDERS = {"gmail", "outlook", "hotmail", "yahoo", "icloud", "yandex", "mail", "rambler", "proton",
                    "protonmail", "aol"}
 _RU_TLD_TAILS = ("ком", "ру", "ru", "com")
+# a mail provider's name as the recogniser writes it in Russian ("джимейл", "жемил", "мейл", "яндекс")
+_RU_PROVIDER_HEARD = re.compile(r"ж[еиэа]м[еи]й?л|м[еэ]йл|яндекс|gmail|mail|yandex")
 # ".ру" as the recogniser writes it on its own after the domain ("собакой Яндакас Ро")
 _RU_TLD_HEARD = ("ро",)
 _LOCAL_STOPS = _MAIL_CUES | {"на", "мне", "мой", "моя", "у", "меня", "а", "и", "счет", "отправьте", "пишите",
@@ -1083,6 +1085,13 @@ def _local_start(toks: list[_Tok], k: int, limit: int = 3) -> int:
     return s
 
 
+def _ru_heard_glued(word: str) -> bool:
+    """".ру" glued to the domain, reduced as it is unstressed ("собакой Янда Косро", "собака складен
+    линдро", "техно-склотро"): a word ending in "ро" that no dictionary knows ("метро", "быстро",
+    "бюро" are words)."""
+    return len(word) >= 5 and word.endswith("ро") and not _morph().word_is_known(word)
+
+
 def _garbled_emails(toks: list[_Tok], lang: str) -> list[Redaction]:
     out: list[Redaction] = []
     for k, t in enumerate(toks):
@@ -1109,7 +1118,7 @@ def _garbled_emails(toks: list[_Tok], lang: str) -> list[Redaction]:
             # an English top-level domain comes after a dot: "at your place. Tell me" ends on no ".me"
             if w in TLDS and (lang == "ru" or toks[j - 1].text in _DOT) \
                     or (lang == "ru" and (w.endswith(_RU_TLD_TAILS) and len(w) > 3 or "точк" in w
-                                          or w in _RU_TLD_HEARD)):
+                                          or w in _RU_TLD_HEARD or _ru_heard_glued(w))):
                 end = j
         if end is None and cue and lang == "ru":
             # "почта ... собака, Тихна Склата": the domain is lost, the address still is one
@@ -1136,7 +1145,10 @@ def _garbled_emails(toks: list[_Tok], lang: str) -> list[Redaction]:
             # клаточка ру")
             s2 = _local_start(toks, k - 1)
             dotted = any("точк" in toks[x].text or toks[x].text in _DOT for x in range(k + 1, end))
-            if cue or dotted or any(toks[x].text in (_DOT | _JOIN) for x in range(s2, k - 1)):
+            # or a mail provider's domain as the recogniser writes it ("вистокатки на собак
+            # отжемилком": "веста-кадкина собака джимейл ком")
+            provider = any(_RU_PROVIDER_HEARD.search(toks[x].text) for x in range(k + 1, end + 1))
+            if cue or dotted or provider or any(toks[x].text in (_DOT | _JOIN) for x in range(s2, k - 1)):
                 s = s2
         if s == k and not cue:
             continue

@@ -250,7 +250,8 @@ class Script:
 # models retrained with test58 … test60 and test62. 20: compliance rounds sixty-five on (a zero
 # heard as "mirror" inside a number read out, a supplier's terms named by the client's purchasing, a card number jotted down on a
 # document, a mobile named in any case, a number put in a document, a
-# pre-order's code, a document that bears its number).
+# pre-order's code, a document that bears its number, a
+# mail provider or a reduced ".ру" heard in a Russian address).
 ALIGN_METHOD = 20
 
 

@@ -1069,6 +1069,38 @@ def test_a_misheard_syllable_before_the_at_with_a_dotted_domain_after_it():
     assert redact_text("у нас во дворе собака, и на собака ругается сосед", "ru")[1] == ()
 
 
+def test_a_misheard_syllable_before_the_at_with_a_mail_provider_after_it():
+    # "веста-кадкина собака джимейл ком": the surname's tail heard "на", the provider "отжемилком"
+    text = "Снимки пожелтевших листьев переадресуйте нашему специалисту, вистокатки на собак отжемилком. Она отличит тлю."
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans if s.kind != "name"] == ["email"]
+    assert "вистокатки" not in redacted and "отжемилком" not in redacted
+
+
+@pytest.mark.parametrize("text,gone", [
+    # ".ру" glued to the domain and reduced: "складонлайн ру" heard "складенную индро", "яндекс ру"
+    # heard "Янда Косро"
+    ("Сводку предзаказов отправляйте хозяйке питомника, горшинен собака складенную индро. По этой сводке она решает.",
+     "индро"),
+    ("Пусть система шлет выгрузки нашему терминологу, ноябрина наборщикова собакой Янда Косро, она видит базы терминов.",
+     "Косро"),
+])
+def test_a_russian_domain_with_its_ru_glued_and_reduced_ends_an_address(text, gone):
+    redacted, spans = redact_text(text, "ru")
+    assert "email" in [s.kind for s in spans]
+    assert gone not in redacted
+
+
+@pytest.mark.parametrize("text", [
+    # words the dictionary knows end no address
+    "отведите собаку к метро, там ее заберут",
+    "ваша собака быстро привыкает к переноске",
+    "собака опрокинула ведро, пол мокрый",
+])
+def test_a_dog_near_a_word_ending_in_ro_is_no_address(text):
+    assert [s.kind for s in redact_text(text, "ru")[1] if s.kind == "email"] == []
+
+
 def test_a_spoken_dot_written_as_a_label_is_an_address_dictated():
     text = "send the photos to our technologist at Apollonia.latham.chist.dot.com, she sorts them"
     redacted, spans = redact_text(text, "en")
