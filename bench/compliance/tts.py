@@ -137,6 +137,7 @@ PARTS = {
     "test66": Part(range(13400, 13500), range(13500, 13540), 73),
     "test67": Part(range(13600, 13700), range(13700, 13740), 74),
     "test68": Part(range(13800, 13900), range(13900, 13940), 75),
+    "test69": Part(range(14000, 14100), range(14100, 14140), 76),
     "test70": Part(range(14200, 14300), range(14300, 14340), 77),
 }
 SPLITS = tuple(PARTS)
