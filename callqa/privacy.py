@@ -1085,6 +1085,22 @@ def _local_start(toks: list[_Tok], k: int, limit: int = 3) -> int:
     return s
 
 
+# the providers whose name glued to a local part still reads as the address's domain ("mail" is too
+# common a word's end: "voicemail", "email")
+_GLUED_PROVIDERS = ("hotmail", "gmail", "yahoo", "icloud", "yandex", "protonmail")
+# "outlook" ends websites' names too ("energyoutlook.com"): glued, it keeps the "at" heard before it
+_GLUED_OUTLOOK = re.compile(r"\w+(?:at|et|ad|and|f)outlook")
+
+
+def _glued_provider(label: str, dotted: bool) -> bool:
+    """Whether a written domain's label is a mail provider's name with the address's local part
+    glued before it; `dotted` when labels came before it ("plain.insertoutlook.com": a first name
+    and a dot, no website's)."""
+    return (any(label.endswith(p) and len(label) >= len(p) + 2 for p in _GLUED_PROVIDERS)
+            or _GLUED_OUTLOOK.fullmatch(label) is not None
+            or dotted and label.endswith("outlook") and len(label) >= len("outlook") + 2)
+
+
 def _ru_heard_glued(word: str) -> bool:
     """".ру" glued to the domain, reduced as it is unstressed ("собакой Янда Косро", "собака складен
     линдро", "техно-склотро"): a word ending in "ро" that no dictionary knows ("метро", "быстро",
@@ -1166,6 +1182,9 @@ def _garbled_emails(toks: list[_Tok], lang: str) -> list[Redaction]:
         # address, no website, even with no e-mail word before it
         # ("apollonia.latham.chist.dot.com": a spoken "dot" written as a label is an address dictated)
         mailbox = d < j - 2 and (toks[j - 2].text in _MAIL_PROVIDERS or toks[j - 2].text in ("dot", "точка"))
+        # "rocco.weeleratoutlook.com", "elmardolinfgmail.com": the "at" and the provider glued to the
+        # local part, a mailbox whatever came before it
+        mailbox = mailbox or _glued_provider(toks[j - 2].text, dotted=d < j - 2)
         if not mailbox and not any(x.text in _MAIL_CUES for x in toks[max(0, d - 8):d]):
             continue
         s = d

@@ -251,7 +251,8 @@ class Script:
 # heard as "mirror" inside a number read out, a supplier's terms named by the client's purchasing, a card number jotted down on a
 # document, a mobile named in any case, a number put in a document, a
 # pre-order's code, a document that bears its number, a
-# mail provider or a reduced ".ру" heard in a Russian address).
+# mail provider or a reduced ".ру" heard in a Russian address, an English
+# address with its "at" and provider glued to the local part).
 ALIGN_METHOD = 20
 
 

@@ -1101,6 +1101,29 @@ def test_a_dog_near_a_word_ending_in_ro_is_no_address(text):
     assert [s.kind for s in redact_text(text, "ru")[1] if s.kind == "email"] == []
 
 
+@pytest.mark.parametrize("text,gone", [
+    # the "at" and the provider glued to the local part, no mail word near
+    ("that's corporate rights of our chief accountant, Rocco.weeleratoutlook.com. She signs them.", "weeler"),
+    ("copy my partner on complaints about condensation, nerry.worldetoutlook.com, he can tell straight away",
+     "nerry"),
+    ("and lottery exports to our terminologist elmardolinfgmail.com She checks them", "elmardolin"),
+    ("It's Petra.no.vxgmail.com. Not my first and last name.", "Petra"),
+])
+def test_an_address_with_its_at_and_provider_glued_to_the_local_part(text, gone):
+    redacted, spans = redact_text(text, "en")
+    assert "email" in [s.kind for s in spans]
+    assert gone not in redacted
+
+
+@pytest.mark.parametrize("text", [
+    # websites named like a provider are no one's mailbox
+    "the forecast is on energyoutlook.com every week",
+    "prices are on voicemail.com and email.com",
+])
+def test_a_website_ending_like_a_provider_is_no_address(text):
+    assert [s.kind for s in redact_text(text, "en")[1] if s.kind == "email"] == []
+
+
 def test_a_spoken_dot_written_as_a_label_is_an_address_dictated():
     text = "send the photos to our technologist at Apollonia.latham.chist.dot.com, she sorts them"
     redacted, spans = redact_text(text, "en")
