@@ -437,7 +437,7 @@ _DOC_CUES = ("договор", "заказ", "предзаказ", "заявк",
              "agreement", "factory", "confirmation", "подтвержден", "брон", "booking", "reservation",
              "инвентар", "inventory", "парти", "шильд", "nameplate", "справк", "сертификат", "certificate", "рама", "рамы",
              "раме", "раму", "frame", "штрих", "barcode", "ваучер", "voucher", "диплом", "деплом", "diploma", "апостил",
-             "apostille", "реестр", "registry", "register", "slip", "абонемент", "part", "бирк", "tag", _OTHER_CARD, "docnumber")
+             "apostille", "реестр", "registry", "register", "slip", "абонемент", "part", "бирк", "tag", "маркировк", "marking", _OTHER_CARD, "docnumber")
 
 
 # an English modal before the verb that sends the document somewhere ("bookings should pop up on

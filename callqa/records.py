@@ -252,7 +252,8 @@ class Script:
 # document, a mobile named in any case, a number put in a document, a
 # pre-order's code, a document that bears its number, a
 # mail provider or a reduced ".ру" heard in a Russian address, an English
-# address with its "at" and provider glued to the local part).
+# address with its "at" and provider glued to the local part, a product marking, a dealer's terms,
+# a profile said to be the operator's own, a mailbox in his name).
 ALIGN_METHOD = 20
 
 

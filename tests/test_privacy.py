@@ -1124,6 +1124,13 @@ def test_a_website_ending_like_a_provider_is_no_address(text):
     assert [s.kind for s in redact_text(text, "en")[1] if s.kind == "email"] == []
 
 
+def test_a_marking_s_number_is_a_document_s():
+    for text in ("the spacer bar's marking reads 4539 1488 0343 6467, the plant can trace the batch",
+                 "маркировка на рамке стеклопакета 4539 1488 0343 6467, по ней завод найдет партию"):
+        lang = "en" if text.startswith("the") else "ru"
+        assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == []
+
+
 def test_a_spoken_dot_written_as_a_label_is_an_address_dictated():
     text = "send the photos to our technologist at Apollonia.latham.chist.dot.com, she sorts them"
     redacted, spans = redact_text(text, "en")

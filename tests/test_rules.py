@@ -1581,3 +1581,21 @@ def test_my_number_not_the_office_one_and_a_chat_of_my_own(sc, text, personal):
 ])
 def test_an_address_made_for_my_own_use_is_a_personal_channel(sc, text, personal):
     assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    # the profile named before the operator says it is his own
+    # (the messenger lost: "кидайте мне в вайбер" heard "кидать им не выбирать")
+    (RU, "Фото рассохшихся уплотнителей кидать им не выбирать. Там профиль мой личный. Не рабочий.", True),
+    (RU, "профиль мой личный кабинет пока не видит", False),
+    # a mailbox in the operator's own name
+    (EN, "send the export of old orders to a mailbox in my own name, not the firm's", True),
+    (EN, "the booking is in my own name, the invoice goes to the company", False),
+])
+def test_a_profile_said_to_be_mine_and_a_mailbox_in_my_name(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+def test_a_hardware_dealer_s_terms_are_no_offer():
+    text = "the hardware dealer lets you keep 30% for buying handles and hinges from him alone"
+    assert "discount" not in rule_ids(EN, ("operator", text))
