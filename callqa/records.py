@@ -253,7 +253,8 @@ class Script:
 # pre-order's code, a document that bears its number, a
 # mail provider or a reduced ".ру" heard in a Russian address, an English
 # address with its "at" and provider glued to the local part, a product marking, a dealer's terms,
-# a profile said to be the operator's own, a mailbox in his name).
+# a profile said to be the operator's own, a mailbox in his name, a line he pays for himself, a
+# number the company has no record of, the client's supplier named by a clause, half a year).
 ALIGN_METHOD = 20
 
 

@@ -1599,3 +1599,31 @@ def test_a_profile_said_to_be_mine_and_a_mailbox_in_my_name(sc, text, personal):
 def test_a_hardware_dealer_s_terms_are_no_offer():
     text = "the hardware dealer lets you keep 30% for buying handles and hinges from him alone"
     assert "discount" not in rule_ids(EN, ("operator", text))
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    # a line the operator pays for himself, the messenger lost ("ловите меня в вайбер" heard
+    # "ловить семья в выбир")
+    (RU, "насчет запуска брони ловить семья в выбир. Профиль там привязан к семке, которую я оплачиваю сам.", True),
+    (EN, "about launching the bookings, that profile runs on a sim i pay for myself", True),
+    (RU, "тариф на номер, который вы оплачиваете сами, не меняется", False),
+    # a number the company has no record of
+    (RU, "вот номер, который знают только мои друзья, 8 8 4 5 0 5 7 3 9 1 4, в компании он нигде не записан", True),
+    (RU, "номер заявки в компании нигде не потеряется", False),
+])
+def test_a_line_i_pay_for_myself_and_one_the_company_has_no_record_of(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("sc,text,offer", [
+    # whoever the client buys from gives his own terms
+    (RU, "обжарщик, у которого вы берете зерно, делает вам минус 25% за большие мешки", False),
+    (RU, "Обжарщик, у которого выберет изерно, делает вам минус 25% за большие мешки.", False),
+    (RU, "сервер, который вы берете у нас, я делаю вам минус 25%", True),
+    # half a year is a time, not half the price
+    (EN, "if the shared spreadsheet still holds your bookings, leave it, my offer will still stand half a "
+         "year from now", False),
+    (EN, "while you're only open at weekends, we bill you for half a month each month", True),
+])
+def test_the_client_s_supplier_s_terms_and_half_a_year_from_now(sc, text, offer):
+    assert ("discount" in rule_ids(sc, ("operator", text))) is offer
