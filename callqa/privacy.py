@@ -248,12 +248,12 @@ _PLUS = {"+", "плюс", "plus"}
 _MOBILE_FORMS = {"мобильный", "мобильного", "мобильному", "мобильном", "мобильным", "мобильной", "сотовый",
                  "сотового", "сотовому", "сотовом", "сотовым", "сотовой"}
 _PHONE_CUES = _MOBILE_FORMS | {
-    "номер", "номеру", "номера", "телефон", "телефона", "телефону", "телефоне", "мобильный", "мобильного",
-    "звоните", "позвоните", "наберите", "набирайте", "сотовый", "ватсап", "вотсап", "вацап",
+    "номер", "номеру", "номера", "телефон", "телефона", "телефону", "телефоне",
+    "звоните", "позвоните", "наберите", "набирайте", "ватсап", "вотсап", "вацап",
     "телеграм", "телеграмм", "вайбер", "phone", "number", "call", "text", "cell", "mobile",
     "reach", "whatsapp", "telegram", "viber", "dial",
     # the other ways a number is introduced on a phone call (general vocabulary, both languages)
-    "номерок", "мобильному", "мобильник", "сотового", "сотовому", "трубку", "набрать", "набирать", "набери",
+    "номерок", "мобильник", "трубку", "набрать", "набирать", "набери",
     "позвонить", "звонить", "звякните", "связаться", "контактный", "рабочий", "добавочный", "смс",
     "эсэмэс", "напишите", "пишите", "перезвоните", "перезвонить",
     "numbers", "cellphone", "landline", "extension", "ext", "ring", "contact", "texts", "sms",
@@ -265,10 +265,10 @@ _PHONE_CUES = _MOBILE_FORMS | {
     "read", "write", "jot",
 }
 # cues that name a telephone, not just "a number" (a contract or order number is also a "номер")
-_STRONG_PHONE_CUES = _MOBILE_FORMS | {"телефон", "телефона", "телефону", "телефоне", "мобильный", "мобильного", "сотовый",
-                      "звоните", "позвоните", "звонить", "наберите", "набирайте", "перезвоните",
-                      "набрать", "набирать", "набери", "трубка", "трубку", "трубке", "phone", "call", "called", "cell",
-                      "mobile", "dial", "reach", "landline", "ring", "rings"}
+_STRONG_PHONE_CUES = _MOBILE_FORMS | {"телефон", "телефона", "телефону", "телефоне",
+                                      "звоните", "позвоните", "звонить", "наберите", "набирайте", "перезвоните",
+                                      "набрать", "набирать", "набери", "трубка", "трубку", "трубке", "phone", "call",
+                                      "called", "cell", "mobile", "dial", "reach", "landline", "ring", "rings"}
 # a payment card named just before a run of digits; the stem covers "карта", "карту", "карты"
 _CARD_CUE_STEMS = ("карт", "card", "visa", "виза", "mastercard", "мастеркард", "maestro", "маэстро")
 # words that end a card or phone number said in pieces ("срок до", "expiry", "на имя")
@@ -590,6 +590,10 @@ _ON_A_PAPER = frozenset({"foot", "bottom", "top", "back", "head", "corner"})
 # writing a number down somewhere ("черкнул его на накладной", "jotted it on the invoice"; also glued
 # to the pronoun before it, "ячеркнул")
 _WRITTEN_STEMS = ("черкн", "записа", "записыв", "написа", "нацарап", "wrote", "written", "jotted", "scribbled")
+# putting a number in a document ("post it in the visit confirmation email"), its article or a
+# possessive before the document word
+_PUT_VERBS = frozenset({"put", "post", "add", "enter", "type", "key", "paste", "stick", "include", "write", "pop"})
+_ARTICLES = frozenset({"the", "a", "an", "your", "our", "their", "his", "her"})
 
 
 def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
@@ -633,10 +637,6 @@ def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
         # word a sentence back and far names no number ("Номер заказа. 2256 …" still does)
         return None
     return doc
-
-
-_ARTICLES = frozenset({"the", "a", "an", "your", "our", "their", "his", "her"})
-_PUT_VERBS = frozenset({"put", "post", "add", "enter", "type", "key", "paste", "stick", "include", "write", "pop"})
 
 
 def _put_in(before: list[str]) -> bool:
