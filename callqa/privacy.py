@@ -705,10 +705,14 @@ def _merge_runs(toks: list[_Tok], runs: list[tuple[int, list[_Chunk], int, int]]
     return out
 
 
+# "zero" as the recogniser hears it in English ("8156 Nero 4 Nero 688", "one eight double mirror six")
+_EN_ZEROS_HEARD = frozenset({"nero", "niro", "mirror"})
+
+
 def _zeros_heard(words: list[_Tok]) -> int:
     """How many "ноль" the words between two digit runs are, as the recogniser writes it there
-    ("на лес", "на листье", "на ледин", "nero"); 0 when they are anything else."""
-    if [w.text for w in words] == ["nero"]:
+    ("на лес", "на листье", "на ледин", "nero", "mirror"); 0 when they are anything else."""
+    if len(words) == 1 and words[0].text in _EN_ZEROS_HEARD:
         return 1
     if len(words) not in (2, 4):
         return 0
@@ -1452,8 +1456,8 @@ _AMOUNT_UNITS = ("руб", "доллар", "евро", "процент", "тыс
 
 _APOSTROPHES = {"'", "’"}
 # digits as the recogniser mishears them in a number read out ("six, time, time, six": nine;
-# "nero", "mirror": zero; "free": three); counted only inside a run a real number began
-_MISHEARD_DIGITS = {"time", "times", "nero", "mirror", "free", "for"}
+# a zero: "nero", "niro", "mirror"; "free": three); counted only inside a run a real number began
+_MISHEARD_DIGITS = {"time", "times", "free", "for"} | _EN_ZEROS_HEARD
 # "nine" on a phone line comes out as "I'm", "I am" or "eye" ("8-6. I am 7. I am 7. 4."); the
 # "am" and the "'m" after it are no words of their own
 _MISHEARD_NINE = {"i", "eye"}
@@ -1471,7 +1475,7 @@ def _lead_digits(toks: list[_Tok], first: int, last: int, enough: int = 2) -> st
             continue
         if w.isdigit():
             piece = w
-        elif w in UNITS or w in ("nero", "mirror"):
+        elif w in UNITS or w in _EN_ZEROS_HEARD:
             piece = str(UNITS.get(w, 0))
         elif w in TEENS or w in TENS or w in HUNDREDS:
             piece = str(TEENS.get(w) or TENS.get(w) or HUNDREDS[w])

@@ -1455,9 +1455,10 @@ def test_a_piece_of_a_number_misheard_and_hyphened_to_it_does_not_end_the_number
     assert redact_text("квартиры 2-3-комнатные, от 45 до 61 метра", "ru")[1] == ()
 
 
-def test_a_zero_heard_as_nero_between_the_groups_of_a_card_joins_them():
+@pytest.mark.parametrize("zero", ["Nero", "Niro", "mirror"])
+def test_a_zero_heard_as_nero_between_the_groups_of_a_card_joins_them(zero):
     text = ("put it on a card our food and shampoo orders go through digits straight off the front "
-            "2188 283 28 Nero 431 Nero 3")
+            f"2188 283 28 {zero} 431 {zero} 3")
     redacted, spans = redact_text(text, "en")
     assert [s.kind for s in spans] == ["card"]
     assert not any(c.isdigit() for c in redacted)
