@@ -139,6 +139,8 @@ PARTS = {
     "test68": Part(range(13800, 13900), range(13900, 13940), 75),
     "test69": Part(range(14000, 14100), range(14100, 14140), 76),
     "test70": Part(range(14200, 14300), range(14300, 14340), 77),
+    "test71": Part(range(14400, 14500), range(14500, 14540), 78),
+    "test72": Part(range(14600, 14700), range(14700, 14740), 79),
 }
 SPLITS = tuple(PARTS)
 
