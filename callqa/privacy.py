@@ -896,8 +896,13 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
                         and not any(w.startswith("котор") or w == "which" for w in between))
         if verb_between:
             doc_cue = None
-        if (_ascending([int(c.digits) for c in chunks]) and card_cue is None and phone_cue is None
-                and plus < 0 and not luhn_ok(whole)):
+        # a list of prices goes up ("49, 99, 149 and 299"); groups joined by dashes after a card word
+        # are the card read out, however they grow ("she snapped her card …, reading off it now.
+        # 48-263-8204-81419")
+        hyphened = (all(t.text == "-" for t in toks[first:end] if not t.text.isdigit())
+                    and _cue_before(toks, lead, 25, _is_card_cue) is not None)
+        if (_ascending([int(c.digits) for c in chunks]) and not hyphened and card_cue is None
+                and phone_cue is None and plus < 0 and not luhn_ok(whole)):
             continue
         if doc_cue is not None and card_cue is None and (strong_cue is None or doc_cue < strong_cue):
             continue

@@ -1131,6 +1131,16 @@ def test_a_marking_s_number_is_a_document_s():
         assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == []
 
 
+def test_a_card_read_out_in_dashed_groups_that_grow_is_no_price_list():
+    text = "She snapped her card and sent me a photo, reading off it now. 48-263-8204-81419."
+    redacted, spans = redact_text(text, "en")
+    assert [s.kind for s in spans if s.kind != "name"] == ["card"]
+    assert not any(c.isdigit() for c in redacted)
+    # prices that go up are a list, dashed or not, with no card named
+    for text in ("plans at 49, 99, 149, 199 and 299", "plans at 49-99-149-199-299 dollars"):
+        assert redact_text(text, "en")[1] == ()
+
+
 def test_a_spoken_dot_written_as_a_label_is_an_address_dictated():
     text = "send the photos to our technologist at Apollonia.latham.chist.dot.com, she sorts them"
     redacted, spans = redact_text(text, "en")
