@@ -254,7 +254,9 @@ class Script:
 # mail provider or a reduced ".ру" heard in a Russian address, an English
 # address with its "at" and provider glued to the local part, a product marking, a dealer's terms,
 # a profile said to be the operator's own, a mailbox in his name, a line he pays for himself, a
-# number the company has no record of, the client's supplier named by a clause, half a year).
+# number the company has no record of, the client's supplier named by a clause, half a year, "niro" for zero, a card in dashed groups that
+# grow, "на личный" glued with a word before it, a chat with friends and family, someone else's
+# discount to the client's customers, the cost of the client's stock).
 ALIGN_METHOD = 20
 
 

@@ -1627,3 +1627,32 @@ def test_a_line_i_pay_for_myself_and_one_the_company_has_no_record_of(sc, text, 
 ])
 def test_the_client_s_supplier_s_terms_and_half_a_year_from_now(sc, text, offer):
     assert ("discount" in rule_ids(sc, ("operator", text))) is offer
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    # "на личный" glued into "наличный" with a word between
+    (RU, "У меня есть знакомый оптовик. Наберите меня вечером наличный 856-889-9438, я вас сведу.", True),
+    (RU, "заплатите мне вечером наличными, как договаривались", False),
+    # a chat where the operator talks to friends and family, "в личку" glued ("вличку")
+    (RU, "Ролик с вашего открытого урока, перед кем тем не в телегу, в вличку, где я общись с друзьями и родней", True),
+    # sitting under his own number, the messenger garbled ("в уибер")
+    (RU, "так что пока пишите мне в уибер, туда, где я сижу под своим личным в номером", True),
+    # a number that is not the company's
+    (RU, "вбейте себе в контакты номер, который у меня не от компании, 8 8 6 1 8 9 5 8 1 3 5", True),
+    (RU, "номер заказа не от компании-перевозчика, а наш внутренний", False),
+])
+def test_a_personal_number_after_a_word_a_chat_with_friends_and_a_number_not_the_company_s(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("sc,text,offer", [
+    # "за полцены" with its "за" heard "са" and glued
+    (RU, "портной, который снимает у вас угол, получит место в системе саполцены", True),
+    # someone else's discount to the client's customers, and a supplier's terms named by the stock cost
+    (RU, "магазин танцевальной обуви дает вашим ученикам 25% скидки по коду студии", False),
+    (RU, "мы даем вашим ученикам 25% скидки по коду студии", True),
+    (EN, "the mill is clearing last season's cloth at 20% off, and the cost of your stock in the system gets "
+         "recalculated at the new price", False),
+])
+def test_half_price_glued_and_other_parties_to_the_client_s_customers(sc, text, offer):
+    assert ("discount" in rule_ids(sc, ("operator", text))) is offer
