@@ -1105,7 +1105,7 @@ def _glued_provider(label: str, dotted: bool) -> bool:
     """Whether a written domain's label is a mail provider's name with the address's local part
     glued before it; `dotted` when labels came before it ("plain.insertoutlook.com": a first name
     and a dot, no website's)."""
-    return (any(label.endswith(p) and len(label) >= len(p) + 2 for p in _GLUED_PROVIDERS)
+    return (any(label.endswith(p) and len(label) >= len(p) + 1 for p in _GLUED_PROVIDERS)
             or _GLUED_OUTLOOK.fullmatch(label) is not None
             or dotted and label.endswith("outlook") and len(label) >= len("outlook") + 2)
 

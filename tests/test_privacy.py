@@ -1108,6 +1108,8 @@ def test_a_dog_near_a_word_ending_in_ro_is_no_address(text):
      "nerry"),
     ("and lottery exports to our terminologist elmardolinfgmail.com She checks them", "elmardolin"),
     ("It's Petra.no.vxgmail.com. Not my first and last name.", "Petra"),
+    # the local part lost but for the "at" heard "f"
+    ("Right here, milk your undercord with the FGmail.com. The owner's daughter looks after it.", "FGmail"),
 ])
 def test_an_address_with_its_at_and_provider_glued_to_the_local_part(text, gone):
     redacted, spans = redact_text(text, "en")
