@@ -247,16 +247,16 @@ class Script:
 # sixty-two to sixty-four (an English domain after a dot, an account the operator opened himself,
 # a person's number named after a record card, a misheard "восемьсот" after syllables, a dotted
 # domain after "на", long forbidden phrases read at a lower ratio unless negated, "slip up"), the
-# models retrained with test58 … test60 and test62. 20: compliance rounds sixty-five on (a zero
-# heard as "mirror" inside a number read out, a supplier's terms named by the client's purchasing, a card number jotted down on a
-# document, a mobile named in any case, a number put in a document, a
-# pre-order's code, a document that bears its number, a
-# mail provider or a reduced ".ру" heard in a Russian address, an English
-# address with its "at" and provider glued to the local part, a product marking, a dealer's terms,
-# a profile said to be the operator's own, a mailbox in his name, a line he pays for himself, a
-# number the company has no record of, the client's supplier named by a clause, half a year, "niro" for zero, a card in dashed groups that
-# grow, "на личный" glued with a word before it, a chat with friends and family, someone else's
-# discount to the client's customers, the cost of the client's stock).
+# models retrained with test58 … test60 and test62. 20: compliance rounds sixty-five to sixty-eight
+# (zeros heard "mirror" and "niro", a supplier's terms named by the client's purchasing, a card
+# number jotted down on a document, a mobile named in any case, a number put in a document, a
+# pre-order's code, a document that bears its number, a reduced ".ру" or a provider heard in a
+# Russian address, an English address with its "at" and provider glued to the local part, a product
+# marking, a card in dashed groups that grow, a dealer's and a client's supplier's terms, someone
+# else's discount to the client's customers, half a year, a profile said to be the operator's own, a
+# mailbox in his name, a line he pays for himself, a number the company has no record of, a chat
+# with friends and family, "на личный" glued after a word), the models retrained with test61 and
+# test63 … test72.
 ALIGN_METHOD = 20
 
 
