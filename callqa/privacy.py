@@ -593,7 +593,8 @@ _WRITTEN_STEMS = ("черкн", "записа", "записыв", "написа"
 # putting a number in a document ("post it in the visit confirmation email"), its article or a
 # possessive before the document word
 _PUT_VERBS = frozenset({"put", "post", "add", "enter", "type", "key", "paste", "stick", "include", "write", "pop"})
-_ARTICLES = frozenset({"the", "a", "an", "your", "our", "their", "his", "her"})
+_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their"})
+_ARTICLES = _DETERMINERS | {"his", "her"}
 
 
 def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
@@ -607,7 +608,7 @@ def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
     words = [toks[j].text for j in before] + [""] * 7
     b1, b2, b3, b4 = words[:4]
     # the two English words before the document word's article, if it has one
-    article = b1 in ("the", "a", "an", "your", "our", "their")
+    article = b1 in _DETERMINERS
     e1, e2, e3 = (b2, b3, b4) if article else (b1, b2, b3)
     if b1 in ("в", "во") and toks[k].text.endswith(("у", "ю")) or e1 == "into":
         # what is put into the document ("оставила номер, вбить его в заявку 8-4-3-4 …", "punch it
@@ -621,7 +622,7 @@ def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
         # накладной", "printed at the foot of the invoice, 8 4 9 5 …"): what is there is not the
         # document's number
         return None
-    if (b1 == "на" or e1 == "on") and any(st in w for w in (b2, b3, e2, e3) for st in _WRITTEN_STEMS):
+    if (b1 == "на" or e1 == "on") and any(st in w for w in (b2, b3, e3) for st in _WRITTEN_STEMS):
         # where a number was jotted down ("номер карты мне продиктовали, я черкнул его на накладной,
         # 2 3 8 1 …", "wrote it on the invoice"), not the document's own number
         return None
@@ -899,8 +900,8 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         # a list of prices goes up ("49, 99, 149 and 299"); groups joined by dashes after a card word
         # are the card read out, however they grow ("she snapped her card …, reading off it now.
         # 48-263-8204-81419")
-        hyphened = (all(t.text == "-" for t in toks[first:end] if not t.text.isdigit())
-                    and _cue_before(toks, lead, 25, _is_card_cue) is not None)
+        far_card = _cue_before(toks, lead, 25, _is_card_cue)
+        hyphened = far_card is not None and all(t.text == "-" for t in toks[first:end] if not t.text.isdigit())
         if (_ascending([int(c.digits) for c in chunks]) and not hyphened and card_cue is None
                 and phone_cue is None and plus < 0 and not luhn_ok(whole)):
             continue
@@ -915,7 +916,6 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             # (the cue makes a non-card there unlikely; without a cue Luhn is required)
             out.append(Redaction("card", start, chunks[-1].end))
             continue
-        far_card = _cue_before(toks, lead, 25, _is_card_cue)
         if far_card is not None and strong_cue is None and 13 <= n <= 19 and (not complete or n == 16):
             # "держатель карты Иван Петров, а сам номер 55-17-40-2-72 …": the card word, then its
             # holder, then the digits; a dictated card-sized run is the card, also when where the
@@ -1049,7 +1049,7 @@ _MAIL_PROVIDERS = {"gmail", "outlook", "hotmail", "yahoo", "icloud", "yandex", "
                    "protonmail", "aol"}
 _RU_TLD_TAILS = ("ком", "ру", "ru", "com")
 # a mail provider's name as the recogniser writes it in Russian ("джимейл", "жемил", "мейл", "яндекс")
-_RU_PROVIDER_HEARD = re.compile(r"ж[еиэа]м[еи]й?л|м[еэ]йл|яндекс|gmail|mail|yandex")
+_RU_PROVIDER_HEARD = re.compile(r"ж[еиэа]м[еи]й?л|м[еэ]йл|яндекс|mail|yandex")
 # ".ру" as the recogniser writes it on its own after the domain ("собакой Яндакас Ро")
 _RU_TLD_HEARD = ("ро",)
 _LOCAL_STOPS = _MAIL_CUES | {"на", "мне", "мой", "моя", "у", "меня", "а", "и", "счет", "отправьте", "пишите",
