@@ -141,6 +141,8 @@ PARTS = {
     "test70": Part(range(14200, 14300), range(14300, 14340), 77),
     "test71": Part(range(14400, 14500), range(14500, 14540), 78),
     "test72": Part(range(14600, 14700), range(14700, 14740), 79),
+    "test73": Part(range(14800, 14900), range(14900, 14940), 80),
+    "test74": Part(range(15000, 15100), range(15100, 15140), 81),
 }
 SPLITS = tuple(PARTS)
 
