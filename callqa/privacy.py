@@ -284,9 +284,10 @@ def _is_card_cue(word: str) -> bool:
 # a card that is no payment card: its number is an account's, like an order's
 _NOT_PAYMENT_CARD = ("клубн", "членск", "бонусн", "скидочн", "дисконтн", "накопительн", "топливн", "подарочн",
                      "гарантийн", "медицинск", "прививочн", "membership", "member", "loyalty", "club", "gym", "fuel",
-                     "gift", "bonus", "reward", "access", "warranty", "vaccination", "medical")
+                     "gift", "bonus", "reward", "access", "warranty", "vaccination", "medical", "reminder", "appointment",
+                     "напоминан")
 # what a record card is of, after it ("карточки прививок", the recogniser's "карточки привык")
-_NOT_PAYMENT_CARD_OF = ("привив", "привык")
+_NOT_PAYMENT_CARD_OF = ("привив", "привык", "пациент")
 _OTHER_CARD = "loyaltycard"
 
 
@@ -374,6 +375,28 @@ def _official_papers(toks: list[_Tok]) -> list[_Tok]:
     return [dataclasses.replace(t, text=p) if (p := paper(k)) else t for k, t in enumerate(toks)]
 
 
+# what is stamped on a machine before its number ("на шильдике выбит номер …", "на табличке выбит код …")
+_STAMPED_WHAT = ("номер", "код", "серийн", "заводск", "идентификатор")
+
+
+def _referrals_and_stamps(toks: list[_Tok]) -> list[_Tok]:
+    """Words that name a document only in some company: "направление" is a referral's ("номер
+    направления на томографию 2 2 4 0 …", "на всех бланках направлений"), not a line of business
+    ("менеджер по направлению 8 9 1 6 …"); "выбит" is a serial number stamped on a machine when
+    the number or its name follows ("выбит номер 41-82-…"), not when where it is stamped does
+    ("телефон выбит на табличке у входа: 8 9 1 6 …")."""
+    def paper(k: int) -> str | None:
+        word = toks[k].text
+        after = toks[k + 1].text if k + 1 < len(toks) else ""
+        if word.startswith("направлени"):
+            before = toks[k - 1].text if k > 0 else ""
+            return "referral" if after == "на" or before in ("номер", "номера") or before.startswith("бланк") else None
+        if word.startswith("выбит"):
+            return "serial" if after.isdigit() or after.startswith(_STAMPED_WHAT) else None
+        return None
+    return [dataclasses.replace(t, text=p) if (p := paper(k)) else t for k, t in enumerate(toks)]
+
+
 # people named by a document word ("our corporate account manager, 4013245455")
 _PEOPLE_AFTER = ("manager", "managers", "executive", "rep", "representative", "team", "director", "lead",
                  "owner", "holder")
@@ -389,8 +412,10 @@ def _people_for_documents(toks: list[_Tok]) -> list[_Tok]:
 
 # what a message is about ("text about new orders", "сообщения о новых заказах")
 _ABOUT = ("about", "про", "о", "об")
-# "сообщение о каждой брони …", "a text for every booking …": every document of a kind, not one
-_EVERY = ("каждой", "каждом", "каждого", "каждый", "каждую", "каждая", "каждое", "каждому", "every", "each")
+# "сообщение о каждой брони …", "a text for every booking …", "на всех бланках направлений": every
+# document of a kind, not one
+_EVERY = ("каждой", "каждом", "каждого", "каждый", "каждую", "каждая", "каждое", "каждому", "всех", "всем", "every",
+          "each")
 
 
 def _lines_for_documents(toks: list[_Tok]) -> list[_Tok]:
@@ -429,7 +454,7 @@ def _is_payment_cue(word: str) -> bool:
 
 
 # a number named for a document is that document's ("договор номер …", "order 2750 7664 …"),
-# also as the recogniser spells the word ("договер")
+# also as the recogniser spells the word ("договер"); so is one a rating plate carries
 _DOC_CUES = ("договор", "заказ", "предзаказ", "заявк", "счет", "щет", "гарантийн", "талон", "накладн", "артикул", "квитанц",
              "тикет", "отправк", "посылк", "трек", "лиценз", "ключ", "серийн", "contract", "order", "invoice",
              "account", "reference", "ticket", "tracking", "parcel", "shipment", "license", "licence", "key",
@@ -437,7 +462,8 @@ _DOC_CUES = ("договор", "заказ", "предзаказ", "заявк",
              "agreement", "factory", "confirmation", "подтвержден", "брон", "booking", "reservation",
              "инвентар", "inventory", "парти", "шильд", "nameplate", "справк", "сертификат", "certificate", "рама", "рамы",
              "раме", "раму", "frame", "штрих", "barcode", "ваучер", "voucher", "диплом", "деплом", "diploma", "апостил",
-             "apostille", "реестр", "registry", "register", "slip", "абонемент", "part", "бирк", "tag", "маркировк", "marking", _OTHER_CARD, "docnumber")
+             "apostille", "реестр", "registry", "register", "slip", "абонемент", "part", "бирк", "tag", "маркировк", "marking",
+             "referral", "plate", _OTHER_CARD, "docnumber")
 
 
 # an English modal before the verb that sends the document somewhere ("bookings should pop up on
@@ -476,8 +502,9 @@ def _is_doc_cue(word: str) -> bool:
     # misspellings are looked for in Russian only: the English recogniser writes real words, and
     # fuzzy matching read "rider" as "order" and "catch" as "batch"
     if word[:1] < "а":
-        # English has few endings: a cue is the word or its plural, not "keyed" or "accountant"
-        return (word in _DOC_CUES or word.endswith("s") and word[:-1] in _DOC_CUES
+        # English has few endings: a cue is the word or its plural, not "keyed" or "accountant"; and not
+        # "plates", no one plate's number ("can't hear a phone in the plates room? 6, 6, 7, …")
+        return (word in _DOC_CUES or word.endswith("s") and word[:-1] in _DOC_CUES and word != "plates"
                 or word.endswith("ies") and word[:-3] + "y" in _DOC_CUES)
     return (word.startswith(_DOC_CUES) or len(word) >= 5 and any(
         fuzz.ratio(word[:len(c) + 1], c) >= 80 for c in _DOC_CUES if len(c) >= 5)) and not (
@@ -1629,7 +1656,7 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
     phone, then names (a name inside an e-mail address is part of the address).
     """
     toks = _reaching_by_hand(_by_phone_read_as_how(_people_for_documents(_lines_for_documents(_named_documents(
-        _official_papers(_in_order(_record_cards(_other_cards(_tokens(text))))))))))
+        _referrals_and_stamps(_official_papers(_in_order(_record_cards(_other_cards(_tokens(text)))))))))))
     # names are looked for in the words as said; numbers, with surnames no longer document words
     said, toks = toks, _hundreds_misheard(_surnames_not_documents(toks)) if lang == "ru" else toks
     found: list[Redaction] = []

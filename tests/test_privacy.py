@@ -1536,3 +1536,61 @@ def test_a_toll_free_line_with_its_zeros_doubled_and_misheard_is_a_phone():
     assert [s.kind for s in spans] == ["phone"]
     assert "138" not in redacted
     assert redact_text("every matchbox carries our booking number, 1-7 double-nero-nero-1-28-138", "en")[1] == ()
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a referral's number, as the recogniser heard "номер направления на компьютерную томографию"
+    ("Но мимо направления на компьютерную томографию 2-2-4-0-3-3-8-394-4-3-4-0-0-0-0-0.", "ru"),
+    ("A referral number of cone beams can be 48, 23, 0, 7, 8, 6, 6, 9, 5, 18, 30, 7.", "en"),
+    # what a rating plate carries, and a number stamped on a machine ("на шильдике" heard "наши дикие")
+    ("A dental care unit, rating plate, carried 4539 1488 0343 6467, whenever a log is repaired.", "en"),
+    ("Наши дикие стаматологической установки выбит номер 41-82-47-68-65-49-55-61. Сервис спрашивает его.", "ru"),
+    ("На табличке у ротационной печье выбита 22,4,89,66,8,2,7,2,0,7,55. Мастер просил сначала называть это.", "ru"),
+    ("На табличке автомата, который ставит кегли, выбит код 4,7,8,1,1,1,2,7,4,6,5,4,8,5,7,2, по нему гарантия.", "ru"),
+])
+def test_a_referral_s_number_and_one_on_a_plate_are_no_card(text, lang):
+    assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a card's number stamped on the card is still the card's
+    ("на карте выбит номер 4276 1600 1234 5678, срок до пятого года", "ru"),
+    ("the number embossed on her card, 4276 1600 1234 5678, expires next year", "en"),
+])
+def test_a_number_stamped_on_a_card_is_the_card_s(text, lang):
+    assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == ["card"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # plates in the plural are no one plate's number
+    ("Our press operator can't hear a phone while the machine is running a job. Can't Tim and Tim walk in "
+     "plates? 6, 6, 7, 9, 9, 3, 4, 4, 2, 9.", "en"),
+    # a short line printed on all referral forms ("на всех бланках направлений") is a line, as on every one
+    ("Короткий номер, коло-центр, стоит у нас на всех бланках направлении на крышках баночек для анализов "
+     "8,8,119,57,30 по нему пациента и узнают про готовность.", "ru"),
+    # a line of business is no referral, and a phone stamped on a plaque is a phone
+    ("наш менеджер по направлению 8 9 1 6 2 3 4 5 6 7", "ru"),
+    ("телефон выбит на табличке у входа, 8 9 1 6 2 3 4 5 6 7", "ru"),
+])
+def test_a_phone_after_plates_or_on_all_referral_forms_is_still_a_phone(text, lang):
+    redacted, spans = redact_text(text, lang)
+    assert [s.kind for s in spans if s.kind != "name"] == ["phone"]
+    assert not any(c.isdigit() for c in redacted)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a reminder card is no payment card: the line printed on it is a phone
+    ("A clinic booking line fits on the rivers of each reminder card with a next check update. "
+     "1-8 double-0-6-9-8-5-6-1-8 patient-reading it to move their visits.", "en"),
+    ("the appointment card has our desk line, 4 1 5 2 7 4 8 6 9 2, on the back", "en"),
+])
+def test_the_line_on_a_reminder_card_is_a_phone(text, lang):
+    assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == ["phone"]
+
+
+def test_a_patient_s_card_is_no_payment_card():
+    assert [s.kind for s in redact_text("номер карты пациента 4276 1600 1234 5678", "ru")[1]
+            if s.kind != "name"] == []
+    # a payment word after it still makes it the payment card
+    assert [s.kind for s in redact_text("карта пациента для оплаты 4276 1600 1234 5678", "ru")[1]
+            if s.kind != "name"] == ["card"]

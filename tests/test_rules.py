@@ -1656,3 +1656,24 @@ def test_a_personal_number_after_a_word_a_chat_with_friends_and_a_number_not_the
 ])
 def test_half_price_glued_and_other_parties_to_the_client_s_customers(sc, text, offer):
     assert ("discount" in rule_ids(sc, ("operator", text))) is offer
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    # a line the company did not give the operator
+    (RU, "Цену для всей вашей сети я обсуждаю только с глазу на глаз, наберите меня на сотовую, которая мне не "
+         "компания выдавала, 8 9 9 6 7 4 4 1 7 0 3", True),
+    (RU, "пишите на номер, который мне выдала не фирма", True),
+    (EN, "call me on a cell the company didn't give me", True),
+    (EN, "text me on the sim that was not issued by the firm", True),
+    (RU, "телефон, который нам компания выдала, сломался", False),
+    (EN, "the tablet the company did not give us is the old one", False),
+    # a number nobody but the operator's family knows
+    (RU, "Офис закрыт. Поэтому скриный отправляетесь в выбирание самому. Номер у меня там с вы. Его кроме "
+         "родней пары клиентов. Никто не знает.", True),
+    (EN, "write this number down, nobody but my family and two clients has it", True),
+    (EN, "nobody but my family and two old clients knows this number", True),
+    (RU, "номер договора, кроме бухгалтерии, никто не знает", False),
+    (EN, "nobody but my family knows about the discount", False),
+])
+def test_a_line_the_company_did_not_give_me_and_one_only_my_family_knows(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
