@@ -375,19 +375,27 @@ def _official_papers(toks: list[_Tok]) -> list[_Tok]:
     return [dataclasses.replace(t, text=p) if (p := paper(k)) else t for k, t in enumerate(toks)]
 
 
+# words before "key" that make it the verb
+_KEY_VERB_BEFORE = frozenset({"to", "please", "then", "just", "i", "you", "we", "should", "will", "must", "can",
+                              "could", "would", "ll"})
 # what is stamped on a machine before its number ("на шильдике выбит номер …", "на табличке выбит код …")
 _STAMPED_WHAT = ("номер", "код", "серийн", "заводск", "идентификатор")
 
 
-def _referrals_and_stamps(toks: list[_Tok]) -> list[_Tok]:
+def _document_words_in_context(toks: list[_Tok]) -> list[_Tok]:
     """Words that name a document only in some company: "направление" is a referral's ("номер
     направления на томографию 2 2 4 0 …", "на всех бланках направлений"), not a line of business
     ("менеджер по направлению 8 9 1 6 …"); "выбит" is a serial number stamped on a machine when
     the number or its name follows ("выбит номер 41-82-…"), not when where it is stamped does
-    ("телефон выбит на табличке у входа: 8 9 1 6 …")."""
+    ("телефон выбит на табличке у входа: 8 9 1 6 …"). "key in" is a verb ("key in the number
+    989848451"), no licence key."""
     def paper(k: int) -> str | None:
         word = toks[k].text
         after = toks[k + 1].text if k + 1 < len(toks) else ""
+        if word in ("key", "keys") and after in ("in", "it", "them") and (
+                k == 0 or not toks[k - 1].text.isalnum() or toks[k - 1].text in _KEY_VERB_BEFORE):
+            # where a verb stands ("to key in …", "please key it …"), not after "your licence and"
+            return "enter"
         if word.startswith("направлени"):
             before = toks[k - 1].text if k > 0 else ""
             return "referral" if after == "на" or before in ("номер", "номера") or before.startswith("бланк") else None
@@ -710,15 +718,18 @@ def _merge_runs(toks: list[_Tok], runs: list[tuple[int, list[_Chunk], int, int]]
             zeros = _zeros_heard(words)
             n_have = sum(len(c.digits) for c in chunks)
             # two "ноль" misheard in a row are two of the number's digits ("8,9,1,2,6 на лесе, на лесе 7,4")
-            n_new = n_have + sum(len(c.digits) for c in run[1]) + (2 if zeros == 2 else 0)
+            n_new = n_have + sum(len(c.digits) for c in run[1]) + zeros
             # a card word farther back still names a run read out across a misheard "ноль" ("… карты
             # на имя управляющего … Номер вот. 5, 6, 2, 9, 7, 6, на ледин. 0, 5, 6, 6 …")
             card = _cue_before(toks, first, 20 if zeros else 6, _is_card_cue) is not None
             # a run that starts as a Russian mobile ("восемь девять, три шесть, на лес семь девять …",
             # a "ноль" misheard) is a phone being read out, whatever introduced it
             mobile = n_have >= 3 and _mobile_start("".join(c.digits for c in chunks))
+            # an English zero heard as a word ("for 804 Nero 73566") joins a number read out, whatever
+            # word introduced it, after a piece of three digits or more (not "a seal numbered 5-6 Nero 6 …")
             phone = (_cue_before(toks, first, 8, lambda w: w in _PHONE_CUES) is not None
-                     or _phone_word_after(toks, run[3]) or plus >= 0 or mobile and 10 <= n_new <= 11)
+                     or _phone_word_after(toks, run[3]) or plus >= 0 or mobile and 10 <= n_new <= 11
+                     or n_have >= 3 and len(words) == 1 and words[0].text in _EN_ZEROS_HEARD)
             # "или" between the two halves of a mobile is a "ноль" misheard ("восемь девять семь восемь
             # один или один девять три восемь пять"), not a choice between two numbers
             zero_or = mobile and 10 <= n_new <= 11 and [t.text for t in words] == ["или"]
@@ -1656,7 +1667,7 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
     phone, then names (a name inside an e-mail address is part of the address).
     """
     toks = _reaching_by_hand(_by_phone_read_as_how(_people_for_documents(_lines_for_documents(_named_documents(
-        _referrals_and_stamps(_official_papers(_in_order(_record_cards(_other_cards(_tokens(text)))))))))))
+        _document_words_in_context(_official_papers(_in_order(_record_cards(_other_cards(_tokens(text)))))))))))
     # names are looked for in the words as said; numbers, with surnames no longer document words
     said, toks = toks, _hundreds_misheard(_surnames_not_documents(toks)) if lang == "ru" else toks
     found: list[Redaction] = []

@@ -1594,3 +1594,33 @@ def test_a_patient_s_card_is_no_payment_card():
     # a payment word after it still makes it the payment card
     assert [s.kind for s in redact_text("карта пациента для оплаты 4276 1600 1234 5678", "ru")[1]
             if s.kind != "name"] == ["card"]
+
+
+@pytest.mark.parametrize("text", [
+    # a zero heard "nero" between two pieces is a digit of the number, whatever word introduced it
+    "the number is 804 Nero 73566",
+    "the shop finds it easier to deal with indirectly so have to number printed at the foot of the return "
+    "note for 804 Nero 73566",
+    "Mums ring a coach when a child is ill, so print his phone right into the timetable. Level 7266, Nero 7918.",
+])
+def test_a_number_read_across_a_zero_heard_nero_is_one_phone(text):
+    redacted, spans = redact_text(text, "en")
+    assert [s.kind for s in spans if s.kind != "name"] == ["phone"]
+    assert not any(c.isdigit() for c in redacted)
+
+
+def test_two_digits_before_a_nero_start_no_phone():
+    text = "And a seal on the tanker has numbered 5-6 Nero 6 3-3-3-7 6-7-4"
+    assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == []
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # "key in" where a verb stands is typing the number in, no licence key
+    ("whenever a reading is over, remember to key in third number 989848451", ["phone"]),
+    ("please key it in, 989848451", ["phone"]),
+    ("the licence key 989848451", []),
+    ("your life and key in time for one, two, two, one, two, four, one, six, seven, time, three, nine, two, two, "
+     "enter the third time you logged in.", []),
+])
+def test_key_in_as_a_verb_names_no_licence_key(text, kinds):
+    assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == kinds
