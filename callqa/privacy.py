@@ -306,6 +306,9 @@ _INTO = ("в", "во", "in", "into")
 _PHONE_WORDS = ("телефон", "phone", "мобильн", "сотов", "mobile", "cell")
 _NUMBER_WORDS_FOR = ("номер", "number", "numbers", *_PHONE_WORDS)
 _PERSONS = ("его", "ее", "её", "их", "his", "her", "their")
+# verbs that put something into a record
+_PUT_STEMS = ("занес", "внес", "впиш", "запиш", "вбе", "вбив", "добав", "сохран", "put", "enter", "add", "write",
+              "type", "save", "store")
 
 
 def _record_cards(toks: list[_Tok]) -> list[_Tok]:
@@ -321,7 +324,9 @@ def _record_cards(toks: list[_Tok]) -> list[_Tok]:
             return False
         # and a person's number named after the card ("впишите в карточку хранения его номер, 8 9 …"),
         # not the card's own ("оплата в карту, номер 4556 …")
-        return any(t.text.startswith(_NUMBER_WORDS_FOR) for t in toks[max(0, j - 3):j]) or any(
+        # or the number, as a pronoun, put into it ("занесите его в карточку объекта, 8 8 7 …")
+        return any(t.text.startswith(_NUMBER_WORDS_FOR) for t in toks[max(0, j - 3):j]) or j > 1 and (
+            toks[j - 1].text in _PERSONS + ("it", "them") and toks[j - 2].text.startswith(_PUT_STEMS)) or any(
             t.text.startswith(_PHONE_WORDS) or t.text in ("номер", "number") and toks[x - 1].text in _PERSONS
             for x, t in enumerate(toks[k + 1:k + 7], k + 1))
     return [dataclasses.replace(t, text="record") if _is_card_cue(t.text) and filed(k) else t
@@ -904,8 +909,14 @@ def _by_phone_read_as_how(toks: list[_Tok]) -> list[_Tok]:
 
 def _numbers(toks: list[_Tok]) -> list[Redaction]:
     out: list[Redaction] = []
+    doc_end = -1   # where the last run a document word named ended
     for first, chunks, plus, end in _merge_runs(toks, _number_runs(toks)):
         lead = first - (1 if plus >= 0 else 0)   # cues are looked for before the "плюс"
+        if plus < 0 and doc_end >= 0 and _zeros_heard([t for t in toks[doc_end:first] if t.text.isalnum()]):
+            # the same number read on across a zero the recogniser heard as a word ("seal number
+            # 5-6-3-9, Nero 2-9-5, Nero 6-3-2 …"): still the document's
+            doc_end = end
+            continue
         card_cue = _cue_before(toks, lead, 6, _is_card_cue)
         phone_cue = _cue_before(toks, lead, 8, lambda w: w in _PHONE_CUES)
         if phone_cue is None and _phone_word_after(toks, end):
@@ -944,6 +955,7 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
                 and phone_cue is None and plus < 0 and not luhn_ok(whole)):
             continue
         if doc_cue is not None and card_cue is None and (strong_cue is None or doc_cue < strong_cue):
+            doc_end = end
             continue
         # written out in full ("4556 7375 8689 9856", "4556737586899856")
         complete = n in (15, 16) and (len(chunks) == 1 or all(len(c.digits) == 4 for c in chunks[:-1]))

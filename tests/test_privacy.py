@@ -1624,3 +1624,24 @@ def test_two_digits_before_a_nero_start_no_phone():
 ])
 def test_key_in_as_a_verb_names_no_licence_key(text, kinds):
     assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == kinds
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # the number, as a pronoun, put into a record card: a phone
+    ("Бригадир монтажеников держит трубку пристегнутой к поясу, занесите его в карточку объекта 8,8,7,2,4,26,84,8.",
+     "ru", ["phone"]),
+    # a card charged ("оплатите его в карту") is still paid with
+    ("оплатите его в карту 4556 7375 8689 9856", "ru", ["card"]),
+])
+def test_a_number_put_into_a_record_card_as_a_pronoun_is_no_card(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == kinds
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # a document's number read on across zeros heard "nero" stays the document's
+    ("fuel tank captain seal, seal number 5-6-3-9, Nero 2-9-5, Nero 6-3-2, 7-2-9 for a broken seal", []),
+    # a phone after it, with words of its own between, is still a phone
+    ("seal number 5-6-3-9, and my cell, 8 9 1 6 2 3 4 5 6 7", ["phone"]),
+])
+def test_a_document_s_number_read_on_across_a_heard_zero_stays_the_document_s(text, kinds):
+    assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == kinds

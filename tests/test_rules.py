@@ -1677,3 +1677,24 @@ def test_half_price_glued_and_other_parties_to_the_client_s_customers(sc, text, 
 ])
 def test_a_line_the_company_did_not_give_me_and_one_only_my_family_knows(sc, text, personal):
     assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    # an inbox the operator runs privately, one the employer cannot see
+    (EN, "and send the hour meter exports to an in-box I run privately", True),
+    (EN, "send it to that address, my employer can't see it", True),
+    (RU, "выгрузки шлите на ящик, который я веду сам, начальство его не видит", True),
+    (EN, "the invoice number the company can't see yet is in the draft", False),
+    (RU, "номер договора компания не видит в системе", False),
+])
+def test_an_inbox_i_run_privately_and_one_my_employer_cannot_see(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("sc,text,offer", [
+    # "ваш ежемесячный счет", heard "щит", that shrinks by a percent is an offer
+    (RU, "будем вести не по секциям, а комплектами на объект, и ваш ежемесячный щит от этого сократится на 20%", True),
+    (RU, "электрический щит от этого сократится на 20%", False),
+])
+def test_a_monthly_bill_heard_shield_that_shrinks_is_an_offer(sc, text, offer):
+    assert ("discount" in rule_ids(sc, ("operator", text))) is offer
