@@ -1698,3 +1698,31 @@ def test_an_inbox_i_run_privately_and_one_my_employer_cannot_see(sc, text, perso
 ])
 def test_a_monthly_bill_heard_shield_that_shrinks_is_an_offer(sc, text, offer):
     assert ("discount" in rule_ids(sc, ("operator", text))) is offer
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    # a mobile the operator pays for, "я" said before "сам"
+    (RU, "Наберите меня на мобильный, который оплачиваю я сам, а не компания. 8, 8, 6, 2, 5, 5, 5, 0, 5, 2, 9.", True),
+    # the phone by the operator's pillow
+    (RU, "если ночью ячейку заклинит, в компанию звонить бестолку, набирайте 8,9,3,2,4,3,7,3,5,9, он у меня лежит у "
+         "подушки", True),
+    (EN, "if the locker jams at night, ring 8 9 3 2 4 3 7 3 5 9, the phone's right by my pillow", True),
+    (RU, "ключи у меня лежат на тумбочке", False),
+    (EN, "the manual is under my bed", False),
+    # talk moved off the company's system
+    (EN, "I'll message you from my own account and we'll carry on there outside of this system.", True),
+    (RU, "продолжим переписку вне этой системы", True),
+    (EN, "we can talk outside the office hours", False),
+    (RU, "данные хранятся вне системы учета", False),
+])
+def test_a_phone_by_my_pillow_and_talk_moved_off_the_company_s_system(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("text,offer", [
+    # "lower the price" heard "slower the price"
+    ("We slower the price by 30% if you commit to two years.", True),
+    ("the app runs 30% slower than the old one", False),
+])
+def test_a_price_slowered_is_a_price_lowered(text, offer):
+    assert ("discount" in rule_ids(EN, ("operator", text))) is offer
