@@ -143,6 +143,8 @@ PARTS = {
     "test72": Part(range(14600, 14700), range(14700, 14740), 79),
     "test73": Part(range(14800, 14900), range(14900, 14940), 80),
     "test74": Part(range(15000, 15100), range(15100, 15140), 81),
+    "test75": Part(range(15200, 15300), range(15300, 15340), 82),
+    "test76": Part(range(15400, 15500), range(15500, 15540), 83),
 }
 SPLITS = tuple(PARTS)
 
