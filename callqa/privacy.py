@@ -380,6 +380,8 @@ def _official_papers(toks: list[_Tok]) -> list[_Tok]:
     return [dataclasses.replace(t, text=p) if (p := paper(k)) else t for k, t in enumerate(toks)]
 
 
+# what is done with a key to a door or a safe
+_KEY_HANDLING = frozenset({"find", "found", "grab", "fetch", "turn", "turned", "lost", "lose", "dropped", "drop"})
 # words before "key" that make it the verb
 _KEY_VERB_BEFORE = frozenset({"to", "please", "then", "just", "i", "you", "we", "should", "will", "must", "can",
                               "could", "would", "ll"})
@@ -397,6 +399,11 @@ def _document_words_in_context(toks: list[_Tok]) -> list[_Tok]:
     def paper(k: int) -> str | None:
         word = toks[k].text
         after = toks[k + 1].text if k + 1 < len(toks) else ""
+        if word == "key" and k > 1 and (toks[k - 1].text in _KEY_HANDLING or toks[k - 2].text in _KEY_HANDLING
+                                        and toks[k - 1].text in ("the", "a", "my", "his", "her", "our", "that")):
+            # a key one finds or turns is a door's or a safe's ("let me find the key, right, it's open,
+            # 2 2 1 8 …": the card read out of the safe), no licence key
+            return "lock"
         if word in ("key", "keys") and after in ("in", "it", "them") and (
                 k == 0 or not toks[k - 1].text.isalnum() or toks[k - 1].text in _KEY_VERB_BEFORE):
             # where a verb stands ("to key in …", "please key it …"), not after "your licence and"
@@ -467,7 +474,8 @@ def _is_payment_cue(word: str) -> bool:
 
 
 # a number named for a document is that document's ("договор номер …", "order 2750 7664 …"),
-# also as the recogniser spells the word ("договер"); so is one a rating plate carries
+# also as the recogniser spells the word ("договер"); so is one a rating plate carries, and the one
+# things are insured under ("the belongings are insured under the number …": a policy's)
 _DOC_CUES = ("договор", "заказ", "предзаказ", "заявк", "счет", "щет", "гарантийн", "талон", "накладн", "артикул", "квитанц",
              "тикет", "отправк", "посылк", "трек", "лиценз", "ключ", "серийн", "contract", "order", "invoice",
              "account", "reference", "ticket", "tracking", "parcel", "shipment", "license", "licence", "key",
@@ -476,7 +484,7 @@ _DOC_CUES = ("договор", "заказ", "предзаказ", "заявк",
              "инвентар", "inventory", "парти", "шильд", "nameplate", "справк", "сертификат", "certificate", "рама", "рамы",
              "раме", "раму", "frame", "штрих", "barcode", "ваучер", "voucher", "диплом", "деплом", "diploma", "апостил",
              "apostille", "реестр", "registry", "register", "slip", "абонемент", "part", "бирк", "tag", "маркировк", "marking",
-             "referral", "plate", _OTHER_CARD, "docnumber")
+             "referral", "plate", "застрахован", "insured", _OTHER_CARD, "docnumber")
 
 
 # an English modal before the verb that sends the document somewhere ("bookings should pop up on
@@ -979,8 +987,9 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             # card, not a phone
             out.append(Redaction("card", start, chunks[-1].end))
             continue
-        if plus >= 0 and 7 <= n <= 15 and card_cue is None:
-            # "plus 1-8-3-3-8-8-7-3": a country code, the rest of the number garbled or lost
+        if plus >= 0 and 7 <= n and card_cue is None:
+            # "plus 1-8-3-3-8-8-7-3": a country code, the rest of the number garbled or lost (or
+            # repeated: "plus 1-1-8-0-0-1-7-0-5-9-0-5-9-8-8-8-8 …"; no card is read with a "plus")
             out.append(Redaction("phone", start, chunks[-1].end))
             continue
         if card_cue is None and 13 <= n <= 19 and plus < 0 and _card_tail_after(toks, end):

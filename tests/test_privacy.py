@@ -1645,3 +1645,33 @@ def test_a_number_put_into_a_record_card_as_a_pronoun_is_no_card(text, lang, kin
 ])
 def test_a_document_s_number_read_on_across_a_heard_zero_stays_the_document_s(text, kinds):
     assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == kinds
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # a key one finds is a safe's: the card read out of the safe is a card
+    ("The card's in the safe in the site office, hang on, let me find the key, right, it's open, two double one "
+     "eight, two eight nine two, one six five eight, four eight one seven.", ["card"]),
+    ("your licence key 2218 2892 1658 4817", []),
+])
+def test_a_key_one_finds_is_no_licence_key(text, kinds):
+    assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == kinds
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # the number things are insured under is a policy's
+    ("The policy and belonging are insured under the number 489-050-816-2950-813-9 keeps it on the unit's card.",
+     "en", []),
+    ("Но милый пылеса, по которому застрахованную вещь, арендатор 49 05 356 12 47 18 82, пусть хранится в карточке "
+     "бокса.", "ru", []),
+    ("the cargo is insured, call me on 8 9 1 6 2 3 4 5 6 7", "en", ["phone"]),
+])
+def test_the_number_things_are_insured_under_is_no_card(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == kinds
+
+
+def test_a_number_read_with_its_country_code_is_one_phone_however_long_the_recogniser_made_it():
+    text = ("and a banner over the entrance gates with our enquiry number plus "
+            "1-1-8-0-0-1-7-0-5-9-0-5-9-8-8-8-8-8-8-8-8-8-8-8-8-8-8-8-8")
+    redacted, spans = redact_text(text, "en")
+    assert [s.kind for s in spans if s.kind != "name"] == ["phone"]
+    assert not any(c.isdigit() for c in redacted)

@@ -1726,3 +1726,32 @@ def test_a_phone_by_my_pillow_and_talk_moved_off_the_company_s_system(sc, text, 
 ])
 def test_a_price_slowered_is_a_price_lowered(text, offer):
     assert ("discount" in rule_ids(EN, ("operator", text))) is offer
+
+
+@pytest.mark.parametrize("sc,text,offer", [
+    # our commission cut is an offer; a bank's is not ours
+    (RU, "страховку продавайте арендаторам через наш модуль, и нашу комиссию с каждого полиса сократим на 40%", True),
+    (RU, "комиссия банка сократится на 40%", False),
+    # how full the units are is no price
+    (RU, "ячейки среднего размера у вас сейчас заняты на 30 процентов, а маленькие разобраны почти все", False),
+    # a factory's terms to the client are no offer of ours; our own factory's are
+    (RU, "фабрика навесных замков уступает их со скидкой 30% при заказе целой коробки", False),
+    (RU, "наша фабрика дает вам скидку 30%", True),
+    # "forty percent under list", "list" glued to "under"
+    (EN, "you've got half a year paid up with your old provider, I'll allow for that and go for the present underlist",
+     True),
+    # "cost you half as much", heard "have as much"
+    (EN, "little lockers in the hallway cost you have as much in the system as a regular unit", True),
+    (EN, "little lockers cost as much as a regular unit", False),
+])
+def test_our_commission_cut_occupancy_a_factory_s_terms_and_half_as_much(sc, text, offer):
+    assert ("discount" in rule_ids(sc, ("operator", text))) is offer
+
+
+@pytest.mark.parametrize("text,personal", [
+    ("my work phone's sitting in the office, so ring my phone, the one I pay the bill on, 9133104442", True),
+    ("I'm home all week on sick leave. So ring my phone phone when I pay a bill on 9133104442.", True),
+    ("the phone bill I pay on the first of the month", False),
+])
+def test_the_phone_i_pay_the_bill_on(text, personal):
+    assert ("personal_channel" in rule_ids(EN, ("operator", text))) is personal
