@@ -380,6 +380,8 @@ def _official_papers(toks: list[_Tok]) -> list[_Tok]:
     return [dataclasses.replace(t, text=p) if (p := paper(k)) else t for k, t in enumerate(toks)]
 
 
+# "number", as the words after a document's name say it
+_NUMBER_NAMES = ("number", "numbers", "no")
 # what is done with a key to a door or a safe
 _KEY_HANDLING = frozenset({"find", "found", "grab", "fetch", "turn", "turned", "lost", "lose", "dropped", "drop"})
 # words before "key" that make it the verb
@@ -394,7 +396,8 @@ def _document_words_in_context(toks: list[_Tok]) -> list[_Tok]:
     направления на томографию 2 2 4 0 …", "на всех бланках направлений"), not a line of business
     ("менеджер по направлению 8 9 1 6 …"); "выбит" is a serial number stamped on a machine when
     the number or its name follows ("выбит номер 41-82-…"), not when where it is stamped does
-    ("телефон выбит на табличке у входа: 8 9 1 6 …"). "key in" is a verb ("key in the number
+    ("телефон выбит на табличке у входа: 8 9 1 6 …"). "way will number" is a waybill's, as the
+    recogniser splits the word. "key in" is a verb ("key in the number
     989848451"), no licence key."""
     def paper(k: int) -> str | None:
         word = toks[k].text
@@ -404,6 +407,12 @@ def _document_words_in_context(toks: list[_Tok]) -> list[_Tok]:
             # a key one finds or turns is a door's or a safe's ("let me find the key, right, it's open,
             # 2 2 1 8 …": the card read out of the safe), no licence key
             return "lock"
+        if word == "way" and after in ("will", "bill") and k + 2 < len(toks) and toks[k + 2].text in _NUMBER_NAMES:
+            # "the distributor's waybill number", as the recogniser splits it ("way will number"); its
+            # second half is no modal
+            return "waybill"
+        if word in ("will", "bill") and k > 0 and toks[k - 1].text == "way" and after in _NUMBER_NAMES:
+            return ","
         if word in ("key", "keys") and after in ("in", "it", "them") and (
                 k == 0 or not toks[k - 1].text.isalnum() or toks[k - 1].text in _KEY_VERB_BEFORE):
             # where a verb stands ("to key in …", "please key it …"), not after "your licence and"
@@ -484,7 +493,7 @@ _DOC_CUES = ("договор", "заказ", "предзаказ", "заявк",
              "инвентар", "inventory", "парти", "шильд", "nameplate", "справк", "сертификат", "certificate", "рама", "рамы",
              "раме", "раму", "frame", "штрих", "barcode", "ваучер", "voucher", "диплом", "деплом", "diploma", "апостил",
              "apostille", "реестр", "registry", "register", "slip", "абонемент", "part", "бирк", "tag", "маркировк", "marking",
-             "referral", "plate", "застрахован", "insured", _OTHER_CARD, "docnumber")
+             "referral", "plate", "застрахован", "insured", "waybill", "consignment", _OTHER_CARD, "docnumber")
 
 
 # an English modal before the verb that sends the document somewhere ("bookings should pop up on

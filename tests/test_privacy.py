@@ -1675,3 +1675,14 @@ def test_a_number_read_with_its_country_code_is_one_phone_however_long_the_recog
     redacted, spans = redact_text(text, "en")
     assert [s.kind for s in spans if s.kind != "name"] == ["phone"]
     assert not any(c.isdigit() for c in redacted)
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # a waybill's number, the word split by the recogniser
+    ("A tire distributors way will number 4 8 1 6 2 3 9 0 0 1. Check the winter tire match against it.", []),
+    ("the waybill number 4 8 1 6 2 3 9 0 0 1", []),
+    # "way" and "will" that name no waybill
+    ("there is no way, will you call 8 1 6 2 3 9 0 0 1 4", ["phone"]),
+])
+def test_a_waybill_s_number_is_no_phone(text, kinds):
+    assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == kinds

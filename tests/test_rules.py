@@ -1755,3 +1755,13 @@ def test_our_commission_cut_occupancy_a_factory_s_terms_and_half_as_much(sc, tex
 ])
 def test_the_phone_i_pay_the_bill_on(text, personal):
     assert ("personal_channel" in rule_ids(EN, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("text,personal", [
+    # "на личный, не рабочий", heard "наличный, нерабочий", the messenger garbled
+    ("Так что пишите мне на прямую влебер, наличный, нерабочий, отвечаю хоть ночью.", True),
+    ("пишите на личный, а не рабочий", True),
+    ("оплата наличными, не рабочими картами", False),
+])
+def test_my_personal_not_my_work_one(text, personal):
+    assert ("personal_channel" in rule_ids(RU, ("operator", text))) is personal
