@@ -145,6 +145,8 @@ PARTS = {
     "test74": Part(range(15000, 15100), range(15100, 15140), 81),
     "test75": Part(range(15200, 15300), range(15300, 15340), 82),
     "test76": Part(range(15400, 15500), range(15500, 15540), 83),
+    "test77": Part(range(15600, 15700), range(15700, 15740), 84),
+    "test78": Part(range(15800, 15900), range(15900, 15940), 85),
 }
 SPLITS = tuple(PARTS)
 
