@@ -253,7 +253,7 @@ _PHONE_CUES = _MOBILE_FORMS | {
     "телеграм", "телеграмм", "вайбер", "phone", "number", "call", "text", "cell", "mobile",
     "reach", "whatsapp", "telegram", "viber", "dial",
     # the other ways a number is introduced on a phone call (general vocabulary, both languages)
-    "номерок", "мобильник", "трубку", "набрать", "набирать", "набери",
+    "номерок", "мобильник", "трубка", "трубку", "трубке", "набрать", "набирать", "набери", "rings",
     "позвонить", "звонить", "звякните", "связаться", "контактный", "рабочий", "добавочный", "смс",
     "эсэмэс", "напишите", "пишите", "перезвоните", "перезвонить",
     "numbers", "cellphone", "landline", "extension", "ext", "ring", "contact", "texts", "sms",
@@ -714,6 +714,15 @@ def _names_its_number(toks: list[_Tok], first: int, doc: int) -> bool:
     return k < len(toks) and toks[k].text in ("номер", "number")
 
 
+def _named_at_length(toks: list[_Tok], first: int, doc: int) -> bool:
+    """Whether "номер"/"number" after a document word `doc` words back names the number across a
+    clause ("заводской номер аппарата, который отправляем в ремонт, 4 8 …") or a copula right before
+    it ("the tracking number of the parcel to the manufacturer is 1 4 …")."""
+    between = list(itertools.islice(_words_back(toks, first), doc - 1))
+    return bool(between) and (between[0] in ("is", "was", "это") or any(
+        w.startswith("котор") or w == "which" for w in between))
+
+
 def _cue_before(toks: list[_Tok], first: int, window: int, test) -> int | None:
     """Distance in words from the nearest cue (within `window` words before `first`) to `first`."""
     for d, text in enumerate(itertools.islice(_words_back(toks, first), window), 1):
@@ -951,7 +960,9 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         # and a toll-free line or a whole Russian mobile
         doc_far = _document_named(toks, first, 15)
         doc_cue = doc_far if doc_far is not None and not (plus >= 0 or _phone_shaped(whole, n)) and (
-            doc_far <= 4 or doc_far <= 6 and _names_its_number(toks, first, doc_far)) else None
+            doc_far <= 4 or doc_far <= 6 and _names_its_number(toks, first, doc_far)
+            or doc_far <= 9 and _names_its_number(toks, first, doc_far) and _named_at_length(toks, first, doc_far)
+        ) else None
         # "…, он все ремонтные заявки закрывает 840-637-1052": a verb between the document word
         # and the number; the number is not that document's. A verb in a clause that "который"
         # hangs on the document ("артикул насоса, который мы ставим чаще всего 4897 …") still
@@ -1111,8 +1122,8 @@ def _domain_end(toks: list[_Tok], j: int) -> int | None:
 # "Karen Moore and Outlook.com"): accepted only next to an "@" word or an e-mail cue
 _MAIL_CUES = {"почта", "почту", "почты", "почте", "адрес", "адреса", "ящик", "электронку", "email", "mail",
               "емейл", "имейл", "мейл"}
-# and "собака" heard as "ассабако", "с обаками"
-_AT_STEMS = ("собак", "собач", "сабак", "обак")
+# and "собака" heard as "ассабако", "с обаками", "в стабак и"
+_AT_STEMS = ("собак", "собач", "сабак", "обак", "стабак")
 _MAIL_PROVIDERS = {"gmail", "outlook", "hotmail", "yahoo", "icloud", "yandex", "mail", "rambler", "proton",
                    "protonmail", "aol"}
 _RU_TLD_TAILS = ("ком", "ру", "ru", "com")

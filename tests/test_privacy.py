@@ -1686,3 +1686,32 @@ def test_a_number_read_with_its_country_code_is_one_phone_however_long_the_recog
 ])
 def test_a_waybill_s_number_is_no_phone(text, kinds):
     assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == kinds
+
+
+def test_a_number_after_the_word_for_a_handset_is_read_on_across_a_misheard_zero():
+    text = "напоминания из системы пусть летят прямо ему, вот его трубка 811341 на 720."
+    redacted, spans = redact_text(text, "ru")
+    assert [s.kind for s in spans if s.kind != "name"] == ["phone"]
+    assert not any(c.isdigit() for c in redacted)
+
+
+@pytest.mark.parametrize("text,found", [
+    # "собака" heard "в стабак и", ".ру" glued to the domain
+    ("Фидот шорника в стабак и янда Косру. Это ящик нашего тренера по конкуру.", True),
+    ("купил стабак и сигареты", False),
+])
+def test_an_at_heard_stabak_starts_an_address(text, found):
+    assert ("email" in [s.kind for s in redact_text(text, "ru")[1]]) is found
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # "номер"/"number" after a document word names the number across a clause or a copula
+    ("Заводской номер аппарата, который отправляем в ремонт 4 8 2 6 1 9 3 7 его вписывают в сопроводительный лист.",
+     "ru", []),
+    ("A tracking number of a partial to a manufacturer is 4 8 2 6 1 9 3 7 5 1.", "en", []),
+    # a phone word nearer still makes it a phone
+    ("the order number I gave you was wrong, my cell is 8 9 1 6 2 3 4 5 6 7", "en", ["phone"]),
+    ("номер заказа, который вы мне дали, не тот, звоните 8 9 1 6 2 3 4 5 6 7", "ru", ["phone"]),
+])
+def test_a_document_s_number_named_across_a_clause_or_a_copula(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == kinds

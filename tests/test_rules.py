@@ -1765,3 +1765,21 @@ def test_the_phone_i_pay_the_bill_on(text, personal):
 ])
 def test_my_personal_not_my_work_one(text, personal):
     assert ("personal_channel" in rule_ids(RU, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("sc,text,personal", [
+    # "в вотсап" heard "вот, зап"
+    (RU, "Короче, напишите мне, вот, зап договорились.", True),
+    (RU, "вот, запишите номер заказа", False),
+    # a number registered to the operator
+    (RU, "пишите на номер, зарегистрированный на меня, а не на компанию", True),
+    (EN, "if the manufacturer drags a repair out, give me a bell on the number registered to me rather than the "
+         "company", True),
+    (EN, "the car is registered to me", False),
+    # on the operator's private account, under his own personal profile
+    (EN, "film a short clip and pass it along on my private account, I'll check from home tonight", True),
+    (EN, "find me on whatsapp under my own personal profile", True),
+    (EN, "log in to your personal account", False),
+])
+def test_whatsapp_heard_vot_zap_a_number_registered_to_me_and_my_private_account(sc, text, personal):
+    assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
