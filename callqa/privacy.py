@@ -761,9 +761,10 @@ def _merge_runs(toks: list[_Tok], runs: list[tuple[int, list[_Chunk], int, int]]
             phone = (_cue_before(toks, first, 8, lambda w: w in _PHONE_CUES) is not None
                      or _phone_word_after(toks, run[3]) or plus >= 0 or mobile and 10 <= n_new <= 11
                      or n_have >= 3 and len(words) == 1 and words[0].text in _EN_ZEROS_HEARD)
-            # "или" between the two halves of a mobile is a "ноль" misheard ("восемь девять семь восемь
-            # один или один девять три восемь пять"), not a choice between two numbers
-            zero_or = mobile and 10 <= n_new <= 11 and [t.text for t in words] == ["или"]
+            # "или" between the two halves of a mobile, or inside a card read out, is a "ноль" misheard
+            # ("восемь девять семь восемь один или один девять три восемь пять", "карту выроню, ага,
+            # вот, 54 или 4, 54, 89 …"), not a choice between two numbers
+            zero_or = (mobile and 10 <= n_new <= 11 or card and n_new <= 19) and [t.text for t in words] == ["или"]
             if ((len(words) <= 2 and len(gap) <= 4 or zeros == 2 and len(gap) <= 6)
                     and (zero_or or not any(t.text in _RUN_GAP_STOPS for t in words))
                     and run[2] < 0

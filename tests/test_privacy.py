@@ -1715,3 +1715,13 @@ def test_an_at_heard_stabak_starts_an_address(text, found):
 ])
 def test_a_document_s_number_named_across_a_clause_or_a_copula(text, lang, kinds):
     assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == kinds
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # "или" inside a card read out is a "ноль" misheard: one card, not two
+    ("Спешетец карты 40, 26, 60, 1 или 4, 0, 7, 35, 26, 0, 6, она корпоративная.", ["card"]),
+    # a choice between two amounts stays text
+    ("оплата картой, 10 или 15 процентов", []),
+])
+def test_ili_inside_a_card_read_out_is_a_zero(text, kinds):
+    assert [s.kind for s in redact_text(text, "ru")[1] if s.kind != "name"] == kinds
