@@ -256,8 +256,16 @@ class Script:
 # else's discount to the client's customers, half a year, a profile said to be the operator's own, a
 # mailbox in his name, a line he pays for himself, a number the company has no record of, a chat
 # with friends and family, "на личный" glued after a word), the models retrained with test61 and
-# test63 … test72.
-ALIGN_METHOD = 20
+# test63 … test72. 21: compliance rounds sixty-nine to seventy-three (a referral's number, a rating
+# plate's, one stamped on a machine, one things are insured under, a waybill's, a reminder or
+# patient card, a zero heard "nero" joining a number, "key in", a key one finds, a number put into a
+# record card as a pronoun, a document's number read on across a heard zero or named across a
+# clause, a country code however long the run, a handset word, "или" inside a card, "собака" heard
+# "стабак"; a line the company did not give the operator, one only his family knows, an inbox he
+# runs privately, the phone by his pillow, talk moved off the company's system, a number registered
+# to him; our commission cut, occupancy, a factory's terms, "underlist", "half as much",
+# "slowered"), the models retrained with test73 … test78.
+ALIGN_METHOD = 21
 
 
 @dataclass(frozen=True)
