@@ -147,6 +147,8 @@ PARTS = {
     "test76": Part(range(15400, 15500), range(15500, 15540), 83),
     "test77": Part(range(15600, 15700), range(15700, 15740), 84),
     "test78": Part(range(15800, 15900), range(15900, 15940), 85),
+    "test79": Part(range(16000, 16100), range(16100, 16140), 86),
+    "test80": Part(range(16200, 16300), range(16300, 16340), 87),
 }
 SPLITS = tuple(PARTS)
 
