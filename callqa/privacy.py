@@ -247,28 +247,26 @@ _PLUS = {"+", "плюс", "plus"}
 # a mobile named in any case the recogniser writes it ("впишите именно его сотовой, 8, 9, …")
 _MOBILE_FORMS = {"мобильный", "мобильного", "мобильному", "мобильном", "мобильным", "мобильной", "сотовый",
                  "сотового", "сотовому", "сотовом", "сотовым", "сотовой"}
-_PHONE_CUES = _MOBILE_FORMS | {
-    "номер", "номеру", "номера", "телефон", "телефона", "телефону", "телефоне",
-    "звоните", "позвоните", "наберите", "набирайте", "ватсап", "вотсап", "вацап",
-    "телеграм", "телеграмм", "вайбер", "phone", "number", "call", "text", "cell", "mobile",
-    "reach", "whatsapp", "telegram", "viber", "dial",
+# cues that name a telephone, not just "a number" (a contract or order number is also a "номер")
+_STRONG_PHONE_CUES = _MOBILE_FORMS | {"телефон", "телефона", "телефону", "телефоне",
+                                      "звоните", "позвоните", "звонить", "наберите", "набирайте", "перезвоните",
+                                      "набрать", "набирать", "набери", "трубка", "трубку", "трубке", "phone", "call",
+                                      "called", "cell", "mobile", "dial", "reach", "landline", "ring", "rings"}
+# every word that introduces a phone number: the strong cues (a number after "трубка" is read on
+# across a misheard "ноль" as one after "номер" is) and the weaker ones
+_PHONE_CUES = _STRONG_PHONE_CUES | {
+    "номер", "номеру", "номера", "ватсап", "вотсап", "вацап",
+    "телеграм", "телеграмм", "вайбер", "text", "number", "whatsapp", "telegram", "viber",
     # the other ways a number is introduced on a phone call (general vocabulary, both languages)
-    "номерок", "мобильник", "трубка", "трубку", "трубке", "набрать", "набирать", "набери", "rings",
-    "позвонить", "звонить", "звякните", "связаться", "контактный", "рабочий", "добавочный", "смс",
-    "эсэмэс", "напишите", "пишите", "перезвоните", "перезвонить",
-    "numbers", "cellphone", "landline", "extension", "ext", "ring", "contact", "texts", "sms",
-    "message", "callback", "called", "calling",
+    "номерок", "мобильник", "позвонить", "звякните", "связаться", "контактный", "рабочий", "добавочный", "смс",
+    "эсэмэс", "напишите", "пишите", "перезвонить",
+    "numbers", "cellphone", "extension", "ext", "contact", "texts", "sms", "message", "callback", "calling",
     # a company's number is its line ("our main line is", "горячая линия")
     "line", "hotline", "линия", "линии", "линию",
     # a number being written down or read out on a call ("секунду, записываю …", "let me read that back")
     "записываю", "запишите", "записывайте", "записал", "записала", "диктую", "продиктую", "диктуйте",
     "read", "write", "jot",
 }
-# cues that name a telephone, not just "a number" (a contract or order number is also a "номер")
-_STRONG_PHONE_CUES = _MOBILE_FORMS | {"телефон", "телефона", "телефону", "телефоне",
-                                      "звоните", "позвоните", "звонить", "наберите", "набирайте", "перезвоните",
-                                      "набрать", "набирать", "набери", "трубка", "трубку", "трубке", "phone", "call",
-                                      "called", "cell", "mobile", "dial", "reach", "landline", "ring", "rings"}
 # a payment card named just before a run of digits; the stem covers "карта", "карту", "карты"
 _CARD_CUE_STEMS = ("карт", "card", "visa", "виза", "mastercard", "мастеркард", "maestro", "маэстро")
 # words that end a card or phone number said in pieces ("срок до", "expiry", "на имя")
@@ -714,13 +712,17 @@ def _names_its_number(toks: list[_Tok], first: int, doc: int) -> bool:
     return k < len(toks) and toks[k].text in ("номер", "number")
 
 
-def _named_at_length(toks: list[_Tok], first: int, doc: int) -> bool:
-    """Whether "номер"/"number" after a document word `doc` words back names the number across a
-    clause ("заводской номер аппарата, который отправляем в ремонт, 4 8 …") or a copula right before
-    it ("the tracking number of the parcel to the manufacturer is 1 4 …")."""
-    between = list(itertools.islice(_words_back(toks, first), doc - 1))
-    return bool(between) and (between[0] in ("is", "was", "это") or any(
-        w.startswith("котор") or w == "which" for w in between))
+def _hangs_a_clause(between: list[str]) -> bool:
+    """Whether the words between a document word and its number hold a clause hung on the document
+    ("артикул насоса, который мы ставим чаще всего 4897 …", "the pump which we fit most …")."""
+    return any(w.startswith("котор") or w == "which" for w in between)
+
+
+def _named_at_length(between: list[str]) -> bool:
+    """Whether "номер"/"number" after a document word names the number across the words `between`
+    them (nearest first): a clause ("заводской номер аппарата, который отправляем в ремонт, 4 8 …")
+    or a copula right before the number ("the tracking number of the parcel … is 1 4 …")."""
+    return bool(between) and (between[0] in ("is", "was", "это") or _hangs_a_clause(between))
 
 
 def _cue_before(toks: list[_Tok], first: int, window: int, test) -> int | None:
@@ -760,7 +762,7 @@ def _merge_runs(toks: list[_Tok], runs: list[tuple[int, list[_Chunk], int, int]]
             # word introduced it, after a piece of three digits or more (not "a seal numbered 5-6 Nero 6 …")
             phone = (_cue_before(toks, first, 8, lambda w: w in _PHONE_CUES) is not None
                      or _phone_word_after(toks, run[3]) or plus >= 0 or mobile and 10 <= n_new <= 11
-                     or n_have >= 3 and len(words) == 1 and words[0].text in _EN_ZEROS_HEARD)
+                     or n_have >= 3 and zeros == 1 and len(words) == 1)
             # "или" between the two halves of a mobile, or inside a card read out, is a "ноль" misheard
             # ("восемь девять семь восемь один или один девять три восемь пять", "карту выроню, ага,
             # вот, 54 или 4, 54, 89 …"), not a choice between two numbers
@@ -960,19 +962,17 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         # подарочного сертификата плюс 7 8 …", "a booking number on its reverse side, plus 1 18 …"),
         # and a toll-free line or a whole Russian mobile
         doc_far = _document_named(toks, first, 15)
-        doc_cue = doc_far if doc_far is not None and not (plus >= 0 or _phone_shaped(whole, n)) and (
-            doc_far <= 4 or doc_far <= 6 and _names_its_number(toks, first, doc_far)
-            or doc_far <= 9 and _names_its_number(toks, first, doc_far) and _named_at_length(toks, first, doc_far)
-        ) else None
-        # "…, он все ремонтные заявки закрывает 840-637-1052": a verb between the document word
-        # and the number; the number is not that document's. A verb in a clause that "который"
-        # hangs on the document ("артикул насоса, который мы ставим чаще всего 4897 …") still
-        # leaves the number to it
         between = list(itertools.islice(_words_back(toks, first), doc_far - 1)) if doc_far else []
+        doc_cue = doc_far if doc_far is not None and not (plus >= 0 or _phone_shaped(whole, n)) and (
+            doc_far <= 4 or doc_far <= 9 and _names_its_number(toks, first, doc_far)
+            and (doc_far <= 6 or _named_at_length(between))) else None
+        # "…, он все ремонтные заявки закрывает 840-637-1052": a verb between the document word
+        # and the number; the number is not that document's. A verb in a clause hung on the
+        # document still leaves the number to it
         verb_between = ((any(_is_verb(w) and not (w in _RU_NAMING_VERBS and k and between[k - 1] == "номер")
                              for k, w in enumerate(between))
                          or _en_verb_between(between))
-                        and not any(w.startswith("котор") or w == "which" for w in between))
+                        and not _hangs_a_clause(between))
         if verb_between:
             doc_cue = None
         # a list of prices goes up ("49, 99, 149 and 299"); groups joined by dashes after a card word
