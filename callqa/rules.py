@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 
 from callqa import channel_model, offer_model, privacy
 from callqa.errors import RulesError
+from callqa.regex_literals import may_match, required_literals
 from callqa.records import Flag, Script, Transcript, Utterance
 from callqa.sentence_model import SentenceModel
 
@@ -522,6 +523,9 @@ def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None
     """
     conf = rules.personal_channel
     for pattern in conf.phrases:
+        # dozens of phrases, nearly all absent: a substring test skips most searches
+        if not may_match(text, required_literals(pattern)):
+            continue
         m = re.search(pattern, text)
         if m:
             return m.start()
@@ -533,6 +537,8 @@ def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None
     moves: list[int] | None = None
     company: list[int] = []
     for pattern in conf.channels:
+        if not may_match(text, required_literals(pattern)):
+            continue
         for m in re.finditer(r"(?<!\w)(?:" + pattern + ")", text):
             if moves is None:
                 words = text.split()
