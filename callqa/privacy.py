@@ -480,6 +480,20 @@ def _is_payment_cue(word: str) -> bool:
     return word.startswith(_PAYMENT_STEMS) and not word.startswith(_NOT_PAYMENT)
 
 
+# "на каждой нашей банке", "в литровую банку": a jar, in forms "банка" shares with "банк"; a jar
+# after "на" or after a word agreeing with the feminine "банка" (no bank is "нашей")
+_JAR_FORMS = frozenset({"банка", "банки", "банке", "банку", "банкой", "банок", "банкам", "банками", "банках"})
+_JAR_ONLY = frozenset({"банкой", "банок"})
+_FEMININE_ENDINGS = ("ой", "ей", "ую", "ая")
+
+
+def _jars(toks: list[_Tok]) -> list[_Tok]:
+    return [dataclasses.replace(t, text="jar") if t.text in _JAR_FORMS and (
+        t.text in _JAR_ONLY or k > 0 and (toks[k - 1].text == "на" or len(toks[k - 1].text) > 3
+                                          and toks[k - 1].text.endswith(_FEMININE_ENDINGS))) else t
+        for k, t in enumerate(toks)]
+
+
 # a number named for a document is that document's ("договор номер …", "order 2750 7664 …"),
 # also as the recogniser spells the word ("договер"); so is one a rating plate carries, and the one
 # things are insured under ("the belongings are insured under the number …": a policy's)
@@ -1709,7 +1723,7 @@ def find_pii(text: str, lang: str, kinds: tuple[str, ...] = KINDS) -> tuple[Reda
     phone, then names (a name inside an e-mail address is part of the address).
     """
     toks = _reaching_by_hand(_by_phone_read_as_how(_people_for_documents(_lines_for_documents(_named_documents(
-        _document_words_in_context(_official_papers(_in_order(_record_cards(_other_cards(_tokens(text)))))))))))
+        _document_words_in_context(_official_papers(_in_order(_record_cards(_other_cards(_jars(_tokens(text))))))))))))
     # names are looked for in the words as said; numbers, with surnames no longer document words
     said, toks = toks, _hundreds_misheard(_surnames_not_documents(toks)) if lang == "ru" else toks
     found: list[Redaction] = []

@@ -547,13 +547,18 @@ def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None
                     # "…on whatsapp and my platform's verified company account" (Whisper's "by"):
                     # "my" before the company's own platform or account moves nobody anywhere
                     return words[c] == "my" and c + 1 < len(words) and words[c + 1].startswith(_COMPANY_THINGS)
+                named = {word(p) for p in _cue_positions(text, conf.company_channel_cues)}
+
+                def company_own(c: int) -> bool:
+                    # "на своем официальном канале", "my platform's …": the company's own channel
+                    return by_heard_my(c) or c + 1 in named
                 moves = [c for c in (word(p) for p in _cue_positions(text, conf.move_cues + conf.own_cues))
-                         if not by_heard_my(c)]
-                own = [c for c in (word(p) for p in _cue_positions(text, conf.own_cues)) if not by_heard_my(c)]
+                         if not company_own(c)]
+                own = [c for c in (word(p) for p in _cue_positions(text, conf.own_cues)) if not company_own(c)]
                 # "только не в корпоративном чате, а в телеграме …", "not in the company chat but on
                 # whatsapp": a company channel turned down, or said to fail, points away from it
                 failing = [word(p) for p in _cue_positions(text, conf.failing_cues)]
-                company = [c for c in (word(p) for p in _cue_positions(text, conf.company_channel_cues))
+                company = [c for c in sorted(named)
                            if not any(w in ("не", "not") or w.endswith("n't") for w in words[max(0, c - 3):c])
                            and not any(0 < f - c <= 4 for f in failing)]
             w = word(m.start())
