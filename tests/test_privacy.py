@@ -1725,3 +1725,14 @@ def test_a_document_s_number_named_across_a_clause_or_a_copula(text, lang, kinds
 ])
 def test_ili_inside_a_card_read_out_is_a_zero(text, kinds):
     assert [s.kind for s in redact_text(text, "ru")[1] if s.kind != "name"] == kinds
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # "на каждой нашей банке": a jar, not a bank, so the farm's number on it is a phone
+    ("На каждой нашей банке под крышкой приклеен кружочек с телефоном хозяйства 8,8,576,83 по 72 покупатели", ["phone"]),
+    ("мед разливаем в литровую банку, на крышке телефон хозяйства 8,8,945,72,98", ["phone"]),
+    # a bank is still where a card is paid from
+    ("деньги лежат в нашем банке, спишите с карты 4276 1600 1234 5678", ["card"]),
+])
+def test_a_jar_is_no_bank(text, kinds):
+    assert [s.kind for s in redact_text(text, "ru")[1] if s.kind != "name"] == kinds

@@ -1783,3 +1783,28 @@ def test_my_personal_not_my_work_one(text, personal):
 ])
 def test_whatsapp_heard_vot_zap_a_number_registered_to_me_and_my_private_account(sc, text, personal):
     assert ("personal_channel" in rule_ids(sc, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("text,offer", [
+    # a publisher's lower price to the client is no offer of ours
+    ("Издательство отпускает вам учебники на 30% дешевле розницы, закупка проведется автоматически", False),
+    ("мы отпускаем вам учебники на 30% дешевле розницы", True),
+    # the monthly fee "slims" (and "плата" heard "полата")
+    ("проверку пусть делает система без методиста, и ваша месячная плата похудеет на 25%", True),
+    ("и в вашей же месячные полата похудеет на 25%", True),
+    ("за лето наш методист похудел на 10 процентов", False),
+])
+def test_a_publisher_s_price_and_a_fee_that_slims(text, offer):
+    assert ("discount" in rule_ids(RU, ("operator", text))) is offer
+
+
+@pytest.mark.parametrize("text,personal", [
+    # "своем" before the company's own channel is the company's
+    ("сроки обработки компания выкладывает в телеграм на своем официальном канале для пчеловодов", False),
+    ("новости мы публикуем в телеграм, на своем корпоративном канале", False),
+    # the operator's own, with the company's channel turned down
+    ("пишите мне в телеграм со своего телефона, а не в официальный канал", True),
+    ("пишите мне в телеграм, это мой личный, не корпоративный", True),
+])
+def test_its_own_official_channel_is_the_company_s(text, personal):
+    assert ("personal_channel" in rule_ids(RU, ("operator", text))) is personal
