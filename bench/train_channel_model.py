@@ -7,8 +7,8 @@ Needs scikit-learn (the `dev` extra); callqa itself reads the model with numpy o
 
 Training data, each sentence as callqa's rules read it:
 - the rule cases of bench/compliance: each case's last operator sentence, spoken and transcribed
-  (tts_rules.jsonl) for the parts in --parts (default: every part that has been scored and
-  tuned on; never a part nobody has scored yet), and generated (rules.jsonl); the label is the
+  (tts_rules.jsonl) for the parts in --parts (default: DEFAULT_PARTS below, parts that have been
+  scored and tuned on; never a part nobody has scored yet), and generated (rules.jsonl); the label is the
   case's gold personal channel;
 - ordinary call speech as "no": every utterance of the alignment corpus's transcribed calls
   (bench/eval/calls), none of which moves anyone to a personal channel;
@@ -51,6 +51,11 @@ DATA = ROOT / "bench" / "compliance"
 CALLS = ROOT / "bench" / "eval" / "calls"
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 FIRST_UNSEEN_CALLS = 14   # alignment parts test14 and later: the false-alarm measure's
+# The packaged model is trained on the parts up to test78. Retrained with test79 and test80 too
+# (stop 30), it missed 42 personal channels of the spoken parts with the model switched on, against
+# 36 (4 false alarms both): more wording did not read better, and the model is off by default, so
+# the older one stays until a held-out measure prefers another.
+DEFAULT_PARTS = PARTS[:PARTS.index("test78") + 1]
 
 
 def _row(split: str, lang: str, text: str, gold: bool, sets: dict) -> dict:
@@ -143,7 +148,7 @@ def _f1(tp: float, fp: float, fn: float) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--parts", nargs="+", default=list(PARTS), choices=PARTS)
+    ap.add_argument("--parts", nargs="+", default=list(DEFAULT_PARTS), choices=PARTS)
     ap.add_argument("--figures", action="store_true", help="held-out figures; writes nothing")
     ap.add_argument("--out", type=Path, default=ROOT / "callqa" / "data" / channel_model.MODEL_FILE)
     args = ap.parse_args()
