@@ -305,7 +305,7 @@ _PHONE_WORDS = ("телефон", "phone", "мобильн", "сотов", "mobi
 _NUMBER_WORDS_FOR = ("номер", "number", "numbers", *_PHONE_WORDS)
 _PERSONS = ("его", "ее", "её", "их", "his", "her", "their")
 # verbs that put something into a record
-_PUT_STEMS = ("занес", "внес", "впиш", "запиш", "вбе", "вбив", "добав", "сохран", "put", "enter", "add", "write",
+_PUT_STEMS = ("занес", "внес", "впиш", "запиш", "пиш", "вбе", "вбив", "добав", "сохран", "put", "enter", "add", "write",
               "type", "save", "store")
 
 
@@ -562,6 +562,9 @@ def _number_runs(toks: list[_Tok]) -> list[tuple[int, list[_Chunk], int, int]]:
         k = i
         if toks[k].text in _PLUS and k + 1 < len(toks):
             plus, k = toks[k].start, k + 1
+            if toks[k].text == "с" and k + 1 < len(toks) and toks[k + 1].text.isdigit():
+                # the country code's "семь" cut to its first sound ("плюс с 1940-2001-1998-1993")
+                k += 1
         if not (toks[k].text.isdigit() or toks[k].text in NUMBER_WORDS
                 or toks[k].text in _EN_REPEAT or toks[k].text == "a"
                 and k + 1 < len(toks) and toks[k + 1].text == "hundred"):
@@ -737,6 +740,12 @@ def _named_at_length(between: list[str]) -> bool:
     them (nearest first): a clause ("заводской номер аппарата, который отправляем в ремонт, 4 8 …")
     or a copula right before the number ("the tracking number of the parcel … is 1 4 …")."""
     return bool(between) and (between[0] in ("is", "was", "это") or _hangs_a_clause(between))
+
+
+def _numbered(between: list[str]) -> bool:
+    """Whether the document word is the subject of "is number" right before the number ("the seal on
+    the thermal box is number 4 2 1 6 …"): its own number, whatever is said of it between."""
+    return between[:2] in (["number", "is"], ["number", "was"])
 
 
 def _cue_before(toks: list[_Tok], first: int, window: int, test) -> int | None:
@@ -978,8 +987,8 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
         doc_far = _document_named(toks, first, 15)
         between = list(itertools.islice(_words_back(toks, first), doc_far - 1)) if doc_far else []
         doc_cue = doc_far if doc_far is not None and not (plus >= 0 or _phone_shaped(whole, n)) and (
-            doc_far <= 4 or doc_far <= 9 and _names_its_number(toks, first, doc_far)
-            and (doc_far <= 6 or _named_at_length(between))) else None
+            doc_far <= 4 or doc_far <= 9 and (_names_its_number(toks, first, doc_far)
+                                              and (doc_far <= 6 or _named_at_length(between)) or _numbered(between))) else None
         # "…, он все ремонтные заявки закрывает 840-637-1052": a verb between the document word
         # and the number; the number is not that document's. A verb in a clause hung on the
         # document still leaves the number to it
@@ -1022,9 +1031,10 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             # card, not a phone
             out.append(Redaction("card", start, chunks[-1].end))
             continue
-        if plus >= 0 and 7 <= n and card_cue is None:
+        if plus >= 0 and 7 <= n:
             # "plus 1-8-3-3-8-8-7-3": a country code, the rest of the number garbled or lost (or
-            # repeated: "plus 1-1-8-0-0-1-7-0-5-9-0-5-9-8-8-8-8 …"; no card is read with a "plus")
+            # repeated: "plus 1-1-8-0-0-1-7-0-5-9-0-5-9-8-8-8-8 …"; no card is read with a "plus",
+            # also where a card word is near: "впишите ее в карточку площадки, плюс 98,633,5239")
             out.append(Redaction("phone", start, chunks[-1].end))
             continue
         if card_cue is None and 13 <= n <= 19 and plus < 0 and _card_tail_after(toks, end):

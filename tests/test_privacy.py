@@ -1736,3 +1736,29 @@ def test_ili_inside_a_card_read_out_is_a_zero(text, kinds):
 ])
 def test_a_jar_is_no_bank(text, kinds):
     assert [s.kind for s in redact_text(text, "ru")[1] if s.kind != "name"] == kinds
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # a number read with its country code is a phone even where a card word is near
+    ("иначе охрана не пустит, спешите ее в карточку площадки, плюс 98,633,5239.", "ru", ["phone"]),
+    # the "семь" of the country code cut to its first sound
+    ("впишите ее в карточку площадки, плюс с 1940-2001-1998-1993.", "ru", ["phone"]),
+    ("итого плюс с 2024 года", "ru", []),
+    # a number written into a record card ("впишите" heard "в пишете") is no card paid with
+    ("охрана не пустит в Пишете ее в карточку площадки, 8 916 123 45 67.", "ru", ["phone"]),
+    ("оплатите ее картой, 4276 1600 1234 5678", "ru", ["card"]),
+])
+def test_a_country_code_beats_a_card_word(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == kinds
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # the document is the subject of "is number": the number is its own
+    ("A seal on the thermal box is number 421682399069041 The driver checks it", []),
+    ("the seal on the container board is number 4 5 6 7 8 9 2 3, check it before unloading", []),
+    # a phone word nearer than the document still makes it a phone
+    ("the booking desk phone is number 8 9 1 6 1 2 3 4 5 6 7", ["phone"]),
+    ("the manager on the night shift is number 4 5 6 7 8 9 2 3", ["phone"]),
+])
+def test_a_document_that_is_number_so_and_so(text, kinds):
+    assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == kinds
