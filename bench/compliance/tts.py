@@ -149,6 +149,7 @@ PARTS = {
     "test78": Part(range(15800, 15900), range(15900, 15940), 85),
     "test79": Part(range(16000, 16100), range(16100, 16140), 86),
     "test80": Part(range(16200, 16300), range(16300, 16340), 87),
+    "test81": Part(range(16400, 16500), range(16500, 16540), 88),
     "test82": Part(range(16600, 16700), range(16700, 16740), 89),
 }
 SPLITS = tuple(PARTS)
