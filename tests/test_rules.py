@@ -1811,3 +1811,17 @@ def test_a_publisher_s_price_and_a_fee_that_slims(text, offer):
 ])
 def test_its_own_official_channel_is_the_company_s(text, personal):
     assert ("personal_channel" in rule_ids(RU, ("operator", text))) is personal
+
+
+@pytest.mark.parametrize("text,rule,flagged", [
+    # half of what the regular thing costs, the price word lost, with "exactly" before "half"
+    ("your free days covering surgery scars get counted at exactly half of what regular fashion cards", "discount", True),
+    ("the club takes you on at half of what standard members pay", "discount", True),
+    ("we finished at half of what regular teams did", "discount", False),
+    # an account of the operator's own set against the company's
+    ("send them to me personally, that's my own account, not the work one", "personal_channel", True),
+    ("it's my own phone rather than the office one, ring me there", "personal_channel", True),
+    ("log in with your own account, not the company's shared one", "personal_channel", False),
+])
+def test_exactly_half_and_an_account_not_the_work_one(text, rule, flagged):
+    assert (rule in rule_ids(EN, ("operator", text))) is flagged
