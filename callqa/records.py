@@ -264,8 +264,12 @@ class Script:
 # "стабак"; a line the company did not give the operator, one only his family knows, an inbox he
 # runs privately, the phone by his pillow, talk moved off the company's system, a number registered
 # to him; our commission cut, occupancy, a factory's terms, "underlist", "half as much",
-# "slowered"), the models retrained with test73 … test78.
-ALIGN_METHOD = 21
+# "slowered"), the models retrained with test73 … test78. 22: compliance rounds seventy-four to
+# seventy-six (a jar is no bank, a publisher's price, "полата", a fee that slims, the company's own
+# official channel, a country code beside a card word, a number written into a record card, a
+# document that "is number" so-and-so, exactly half of what regular sessions cost, an account of
+# the operator's own, not the work one), the offer model retrained with test79 … test82.
+ALIGN_METHOD = 22
 
 
 @dataclass(frozen=True)
