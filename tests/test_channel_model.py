@@ -28,7 +28,8 @@ def test_the_packaged_model_is_shipped_and_read_offline():
 @pytest.mark.parametrize("sc,text", [
     # a channel described, not named: no messenger, number or address for the words to find
     (RU, "лучше пишите мне напрямую в мой аккаунт, не через офис"),
-    (EN, "ping me on my own account, not the company one"),
+    # ("ping me on my own account, not the company one" was one until round 76's rule took it)
+    (EN, "just ping me directly on my own account, skip the office"),
     (EN, "let's keep this off the company channels, I'll message you from my own account"),
 ])
 def test_a_personal_channel_the_words_miss_is_flagged_by_the_model_once_turned_on(sc, text, model_on):
@@ -64,8 +65,8 @@ def test_ordinary_speech_and_company_channels_stay_unflagged_with_the_model_on(s
 
 
 def test_a_flag_from_the_model_carries_the_sentence_and_its_start(model_on):
-    t = call("en", ("client", "ok, what next?"), ("operator", "ping me on my own account, not the company one"))
+    t = call("en", ("client", "ok, what next?"), ("operator", "just ping me directly on my own account, skip the office"))
     flags = [f for f in rules.check(t, EN, model_on("en")) if f.rule == "personal_channel"]
     assert len(flags) == 1
-    assert flags[0].evidence == "ping me on my own account, not the company one"
+    assert flags[0].evidence == "just ping me directly on my own account, skip the office"
     assert flags[0].start == t.utterances[1].start
