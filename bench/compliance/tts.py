@@ -151,6 +151,8 @@ PARTS = {
     "test80": Part(range(16200, 16300), range(16300, 16340), 87),
     "test81": Part(range(16400, 16500), range(16500, 16540), 88),
     "test82": Part(range(16600, 16700), range(16700, 16740), 89),
+    "test83": Part(range(16800, 16900), range(16900, 16940), 90),
+    "test84": Part(range(17000, 17100), range(17100, 17140), 91),
 }
 SPLITS = tuple(PARTS)
 
