@@ -16,7 +16,9 @@ in clear, after redaction. A phone: at least 7 of its digits in order (a local
 number); a card: at least 11 in order (more than the first six and last four a
 receipt may show); an e-mail: every word of its local part of two letters or
 more, each as a recognised word at rapidfuzz ratio >= 80. "Recall where it
-reached" is 1 - leaked/reached.
+reached" is 1 - leaked/reached. Digits are read as redaction reads them, so a
+"seven" the recogniser glued into a number as "M" ("2M6404261M215805") counts
+(since round 77; before it such a number was neither reached nor leaked).
 
 Rules: per case and rule, flagged or not, against the gold label; a label
 of null means "either is right" (a personal-channel sentence that is not one

@@ -64,11 +64,23 @@ class _Tok:
     end: int
 
 
+# a number with "M" glued into it: the recogniser's "seven" as the English voice says it
+# ("2M6404261M215805" for "two seven six four, oh four two six, one seven two one, …"); read as one
+# number, or its digits would stay in clear beside a card or phone word
+_GLUED_SEVEN = re.compile(r"(?=[\dm]*\d[\dm]*m|[\dm]*m[\dm]*\d)[\dm]+")
+
+
+def _token_text(raw: str) -> str:
+    text = raw.lower().replace("ё", "е")
+    # not a length in millimetres or an area or a volume ("12000mm", "25000m2", "1500m3")
+    if (_GLUED_SEVEN.fullmatch(text) and not text.endswith("mm") and not re.fullmatch(r"\d+m[23]", text)
+            and sum(ch.isdigit() for ch in text) >= max(5, text.count("m"))):
+        return text.replace("m", "7")
+    return text
+
+
 def _tokens(text: str) -> list[_Tok]:
-    return [
-        _Tok(m.group().lower().replace("ё", "е"), m.group(), m.start(), m.end())
-        for m in _TOKEN.finditer(text)
-    ]
+    return [_Tok(_token_text(m.group()), m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
 # --------------------------------------------------------------------------- number words
@@ -318,6 +330,10 @@ def _record_cards(toks: list[_Tok]) -> list[_Tok]:
         while j >= 0 and toks[j].text in ("the", "a", "her", "his", "their", "its", "our", "your", "site",
                                          "client", "customer", "contact"):
             j -= 1
+        if j > 1 and toks[j].text in ("on", "onto"):
+            # a person put on a card ("put her on the customer card, 9777 …"); not "the number on the
+            # card", the card's own, nor "put it on the card", a charge to it
+            return toks[j - 1].text in _PERSONS and toks[j - 2].text.startswith(_PUT_STEMS)
         if j < 0 or toks[j].text not in _INTO:
             return False
         # and a person's number named after the card ("впишите в карточку хранения его номер, 8 9 …"),
@@ -505,7 +521,10 @@ _DOC_CUES = ("договор", "заказ", "предзаказ", "заявк",
              "инвентар", "inventory", "парти", "шильд", "nameplate", "справк", "сертификат", "certificate", "рама", "рамы",
              "раме", "раму", "frame", "штрих", "barcode", "ваучер", "voucher", "диплом", "деплом", "diploma", "апостил",
              "apostille", "реестр", "registry", "register", "slip", "абонемент", "part", "бирк", "tag", "маркировк", "marking",
-             "referral", "plate", "застрахован", "insured", "waybill", "consignment", _OTHER_CARD, "docnumber")
+             "referral", "plate", "застрахован", "insured", "waybill", "consignment", _OTHER_CARD, "docnumber",
+             # a lock cylinder's number, stamped on its body ("на корпусе цилиндра выбит номер 5683 …", heard
+             # "цилиндровый бед номер"; "the number stamped on the cylinder body is …")
+             "цилиндр", "cylinder")
 
 
 # an English modal before the verb that sends the document somewhere ("bookings should pop up on

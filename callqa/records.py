@@ -268,8 +268,10 @@ class Script:
 # seventy-six (a jar is no bank, a publisher's price, "полата", a fee that slims, the company's own
 # official channel, a country code beside a card word, a number written into a record card, a
 # document that "is number" so-and-so, exactly half of what regular sessions cost, an account of
-# the operator's own, not the work one), the offer model retrained with test79 … test82.
-ALIGN_METHOD = 22
+# the operator's own, not the work one), the offer model retrained with test79 … test82. 23:
+# compliance round seventy-seven (a "seven" glued into a number as "M", a lock cylinder's number, a
+# person put on a customer card, an insurer's share).
+ALIGN_METHOD = 23
 
 
 @dataclass(frozen=True)

@@ -1762,3 +1762,36 @@ def test_a_country_code_beats_a_card_word(text, lang, kinds):
 ])
 def test_a_document_that_is_number_so_and_so(text, kinds):
     assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == kinds
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # a lock cylinder's number, stamped on its body ("выбит" heard "бит"): a serial, no card
+    ("На корпусе цилиндровый бит номер 2,3,6,2,7,5,9,4,9,1,8,4,2,4,7,4. По нему завод делает дубликаты",
+     "ru", []),
+    ("A number stamped on a cylinder body in double 4-3-4-4-1-4-6, 0-1-2-2-8-4-0-9, that's what the factory cuts from",
+     "en", []),
+    # a phone word nearer than the cylinder still makes it a phone
+    ("мастер по цилиндрам, его телефон 8 916 123 45 67", "ru", ["phone"]),
+    # a person put on a record card: the number after it is read by its shape
+    ("She brings the old keys over herself, puts her on the customer card. 9777820526.", "en", ["phone"]),
+    ("put him on the client card, 4556737586899855", "en", ["card"]),
+    # a charge to the card, and the card's own number
+    ("put it on the card, 9777820526", "en", ["card"]),
+    ("put her number on the card, 9777820526", "en", ["card"]),
+])
+def test_a_lock_cylinder_s_number_and_a_person_put_on_a_card(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == kinds
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # "seven" written "M" inside the digits: the number is read whole, card or phone by its cue
+    ("Let me wipe em on a rag and get the card out of my wallet. Right, here goes. 2M6404261M215805.", ["card"]),
+    ("The card goes 4M1M1M1M28M9M6M432", ["card"]),
+    ("If you can't get through on the first one, a second phone, she always carries 618993M421.", ["phone"]),
+    ("My main one is M2M4116531. Call me back on that.", ["phone"]),
+    # a length, a size, a sum: no number glued from a "seven"
+    ("we need 12000mm of pipe and 15m of cable", []),
+    ("the warehouse is 25000m2, the tank 1500000m3", []),
+])
+def test_a_seven_heard_as_m_inside_the_digits(text, kinds):
+    assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == kinds

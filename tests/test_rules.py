@@ -1825,3 +1825,16 @@ def test_its_own_official_channel_is_the_company_s(text, personal):
 ])
 def test_exactly_half_and_an_account_not_the_work_one(text, rule, flagged):
     assert (rule in rule_ids(EN, ("operator", text))) is flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # an insurer paying part of the cost is no offer of the company's (also "страховая" heard "страхова")
+    ("страховая компенсирует тридцать процентов стоимости замены замка после кражи", False),
+    ("Страхова компенсирует 30% в стоимости замены замков после кражи", False),
+    ("страховая компания вам вернет 30% стоимости ремонта", False),
+    # the company paying it, whatever is insured
+    ("мы компенсируем 30% стоимости замены замков", True),
+    ("страховую экспертизу мы компенсируем на 30%", True),
+])
+def test_an_insurer_s_share_is_no_offer(text, flagged):
+    assert ("discount" in rule_ids(RU, ("operator", text))) is flagged
