@@ -321,19 +321,24 @@ _PUT_STEMS = ("занес", "внес", "впиш", "запиш", "пиш", "в�
               "type", "save", "store")
 
 
+# whose record a card is, before the card word ("the site card", "the clinic card")
+_RECORD_OF = ("site", "client", "customer", "contact", "clinic", "patient", "guest")
+
+
 def _record_cards(toks: list[_Tok]) -> list[_Tok]:
     """"внесите ее номер в карточку объекта, 8 9 …", "put her number in the site card": a card
     a number is put into is a record in the system, not a card paid with, and the number is
     what was put there (read by its shape, like any number with no cue)."""
     def filed(k: int) -> bool:
         j = k - 1
-        while j >= 0 and toks[j].text in ("the", "a", "her", "his", "their", "its", "our", "your", "site",
-                                         "client", "customer", "contact"):
+        while j >= 0 and toks[j].text in ("the", "a", "her", "his", "their", "its", "our", "your") + _RECORD_OF:
             j -= 1
         if j > 1 and toks[j].text in ("on", "onto"):
-            # a person put on a card ("put her on the customer card, 9777 …"); not "the number on the
-            # card", the card's own, nor "put it on the card", a charge to it
-            return toks[j - 1].text in _PERSONS and toks[j - 2].text.startswith(_PUT_STEMS)
+            # a person put on a card ("put her on the customer card, 9777 …"), or a number put on a
+            # client's record card ("put it on the clinic card, 738 …"); not "the number on the card",
+            # the card's own, nor "put it on the card", a charge to it
+            return toks[j - 2].text.startswith(_PUT_STEMS) and (toks[j - 1].text in _PERSONS or toks[j - 1].text in (
+                "it", "them") and toks[k - 1].text in _RECORD_OF)
         if j < 0 or toks[j].text not in _INTO:
             return False
         # and a person's number named after the card ("впишите в карточку хранения его номер, 8 9 …"),

@@ -269,8 +269,9 @@ class Script:
 # official channel, a country code beside a card word, a number written into a record card, a
 # document that "is number" so-and-so, exactly half of what regular sessions cost, an account of
 # the operator's own, not the work one), the offer model retrained with test79 … test82. 23:
-# compliance round seventy-seven (a "seven" glued into a number as "M", a lock cylinder's number, a
-# person put on a customer card, an insurer's share).
+# compliance rounds seventy-seven and seventy-eight (a "seven" glued into a number as "M", a lock
+# cylinder's number, a person or a number put on a client's record card, an insurer's share,
+# "с ополтцены", an own account set against going through the office).
 ALIGN_METHOD = 23
 
 

@@ -1795,3 +1795,15 @@ def test_a_lock_cylinder_s_number_and_a_person_put_on_a_card(text, lang, kinds):
 ])
 def test_a_seven_heard_as_m_inside_the_digits(text, kinds):
     assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == kinds
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # a number put on a client's record card ("put it on the clinic card"): read by its shape
+    ("the technician has to give him a call before every visit. Put it on the clinic card. 738697901.", ["phone"]),
+    ("put them on the patient card, 9777820526", ["phone"]),
+    # a charge to a card that is nobody's record, and the card's own number
+    ("put it on the company card, 9777820526", ["card"]),
+    ("put the clinic card number in, 4556737586899855", ["card"]),
+])
+def test_a_number_put_on_a_client_s_record_card(text, kinds):
+    assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == kinds

@@ -1838,3 +1838,16 @@ def test_exactly_half_and_an_account_not_the_work_one(text, rule, flagged):
 ])
 def test_an_insurer_s_share_is_no_offer(text, flagged):
     assert ("discount" in rule_ids(RU, ("operator", text))) is flagged
+
+
+@pytest.mark.parametrize("sc,text,rule,flagged", [
+    # "за полцены" heard "с ополтцены"
+    (RU, "карантинные баки посчитаем с ополтцены от обычного аквариума", "discount", True),
+    # the operator's own account set against going through the office ("rather than" heard "forever and")
+    (EN, "let's keep all our messages on my own account forever and through this office", "personal_channel", True),
+    (EN, "keep it on my own account, not through the company", "personal_channel", True),
+    # "on my own account": by oneself
+    (EN, "I did it on my own account through the office network", "personal_channel", False),
+])
+def test_half_price_heard_opoltseny_and_an_account_not_through_the_office(sc, text, rule, flagged):
+    assert (rule in rule_ids(sc, ("operator", text))) is flagged
