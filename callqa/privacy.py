@@ -67,14 +67,16 @@ class _Tok:
 # a number with "M" glued into it: the recogniser's "seven" as the English voice says it
 # ("2M6404261M215805" for "two seven six four, oh four two six, one seven two one, …"); read as one
 # number, or its digits would stay in clear beside a card or phone word
-_GLUED_SEVEN = re.compile(r"(?=[\dm]*\d[\dm]*m|[\dm]*m[\dm]*\d)[\dm]+")
+_DIGITS_AND_M = re.compile(r"[\dm]+")
+# a length in millimetres, an area or a volume ("12000mm", "25000m2", "1500m3"): no seven
+_MEASURE = re.compile(r"[\dm]*mm|\d+m[23]")
 
 
 def _token_text(raw: str) -> str:
     text = raw.lower().replace("ё", "е")
-    # not a length in millimetres or an area or a volume ("12000mm", "25000m2", "1500m3")
-    if (_GLUED_SEVEN.fullmatch(text) and not text.endswith("mm") and not re.fullmatch(r"\d+m[23]", text)
-            and sum(ch.isdigit() for ch in text) >= max(5, text.count("m"))):
+    # "m" first: nearly every token is a word without one, and this runs on every token
+    if "m" in text and _DIGITS_AND_M.fullmatch(text) and not _MEASURE.fullmatch(text) \
+            and sum(ch.isdigit() for ch in text) >= max(5, text.count("m")):
         return text.replace("m", "7")
     return text
 
@@ -337,8 +339,9 @@ def _record_cards(toks: list[_Tok]) -> list[_Tok]:
             # a person put on a card ("put her on the customer card, 9777 …"), or a number put on a
             # client's record card ("put it on the clinic card, 738 …"); not "the number on the card",
             # the card's own, nor "put it on the card", a charge to it
-            return toks[j - 2].text.startswith(_PUT_STEMS) and (toks[j - 1].text in _PERSONS or toks[j - 1].text in (
-                "it", "them") and toks[k - 1].text in _RECORD_OF)
+            put_what = toks[j - 1].text
+            return toks[j - 2].text.startswith(_PUT_STEMS) and (
+                put_what in _PERSONS or (put_what in ("it", "them") and toks[k - 1].text in _RECORD_OF))
         if j < 0 or toks[j].text not in _INTO:
             return False
         # and a person's number named after the card ("впишите в карточку хранения его номер, 8 9 …"),
