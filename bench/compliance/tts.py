@@ -153,6 +153,7 @@ PARTS = {
     "test82": Part(range(16600, 16700), range(16700, 16740), 89),
     "test83": Part(range(16800, 16900), range(16900, 16940), 90),
     "test84": Part(range(17000, 17100), range(17100, 17140), 91),
+    "test85": Part(range(17200, 17300), range(17300, 17340), 92),
 }
 SPLITS = tuple(PARTS)
 
