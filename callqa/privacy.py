@@ -366,12 +366,18 @@ def _neighbours(toks: list[_Tok], k: int) -> tuple[str, str]:
     return (toks[k - 1].text if k > 0 else ""), (toks[k + 1].text if k + 1 < len(toks) else "")
 
 
+# "партия стекла пришла под номером 52 31 …", "the batch came in under number 23 19 …": a thing is
+# filed under a number, a phone is called on one ("по номеру", "on the number")
+_FILED_UNDER = {"номером": "под", "number": "under"}
+
+
 def _named_documents(toks: list[_Tok]) -> list[_Tok]:
     def named(k: int) -> bool:
         before, after = _neighbours(toks, k)
-        return before.startswith("номер") or after in ("number", "numbers", "no", "номер")
-    return [dataclasses.replace(t, text="docnumber") if t.text.startswith(_NAMED_ONLY) and named(k) else t
-            for k, t in enumerate(toks)]
+        word = toks[k].text
+        return word.startswith(_NAMED_ONLY) and (
+            before.startswith("номер") or after in ("number", "numbers", "no", "номер")) or _FILED_UNDER.get(word) == before
+    return [dataclasses.replace(t, text="docnumber") if named(k) else t for k, t in enumerate(toks)]
 
 
 def _in_order(toks: list[_Tok]) -> list[_Tok]:
@@ -1677,6 +1683,7 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
         units = False
         nines = 0
         prev = ""
+        repeat = 1   # "double five" is two digits ("two double two, one double five …")
         while j < len(toks):
             t = toks[j]
             d = _digits_said(t) or int((t.text in _MISHEARD_DIGITS or t.text in _MISHEARD_NINE
@@ -1688,10 +1695,13 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
                          or prev in TENS and t.text in UNITS)
                 last, gap, prev = j, 0, t.text
                 count += 1
-                digits += 0 if inner else d
+                digits += 0 if inner else d + (repeat - 1 if d == 1 else 0)
+                repeat = 1
             elif t.text == "hundred" and prev in UNITS:
                 last, digits, prev = j, digits + 2, ""   # "one eight hundred": 1 800
-            elif (t.text in _EN_REPEAT or t.text in _PLUS or not t.text.isalnum()
+            elif t.text in _EN_REPEAT:
+                repeat = _EN_REPEAT[t.text]
+            elif (t.text in _PLUS or not t.text.isalnum()
                   or toks[j - 1].text in _APOSTROPHES or t.text == "am" and toks[j - 1].text == "i"
                   or t.text == "and" and _m_and(toks, j - 1)):
                 pass   # punctuation, the tail of "I'm" or "I am", the "and" of "m and": no words of their own
@@ -1704,7 +1714,7 @@ def _dense_numbers(toks: list[_Tok]) -> list[Redaction]:
             elif gap >= 1 or t.text in _RUN_GAP_STOPS:
                 break
             else:
-                gap, prev = gap + 1, ""
+                gap, prev, repeat = gap + 1, "", 1
             j += 1
         i = last + 1
         # "reading it now. I'm 1134, I'm 3392": a "nine" heard as "I'm" between two long groups

@@ -1807,3 +1807,28 @@ def test_a_seven_heard_as_m_inside_the_digits(text, kinds):
 ])
 def test_a_number_put_on_a_client_s_record_card(text, kinds):
     assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == kinds
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # a thing filed under a number ("пришла под номером", "came in under number"): a batch's, no phone or card
+    ("Партия жаропрочного стекла пришла под номером 52-31-51-1435-141646. По нему завод меняет стекла.", "ru", []),
+    ("партия стекла пришла под номером 45-97-35-53-96-14-956, по нему завод меняет стекла", "ru", []),
+    ("the batch of door glass came in under number 23, 1918, 26, 23, 82, 05, 25, the factory swaps panes", "en", []),
+    # called on a number, or a phone word nearer: a phone
+    ("позвоните по номеру 52-31-51-14-35", "ru", ["phone"]),
+    ("партия пришла под номером 52, звоните мастеру на мобильный 8 916 123 45 67", "ru", ["phone"]),
+])
+def test_a_thing_filed_under_a_number(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == kinds
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # "double five" is two digits: a home number dictated with doubles, its cue word lost, is a phone
+    ("Bring him at home on two double two and one double five, zero double five, preferably before nine.", ["phone"]),
+    ("I'll double six, mirror one, one double seven, three.", ["phone"]),
+    # too few digits even with the doubles, or no number at all
+    ("two double two and one double five", []),
+    ("we sold two double rooms and five single ones", []),
+])
+def test_doubles_count_twice_in_a_number_read_out(text, kinds):
+    assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == kinds

@@ -1851,3 +1851,17 @@ def test_an_insurer_s_share_is_no_offer(text, flagged):
 ])
 def test_half_price_heard_opoltseny_and_an_account_not_through_the_office(sc, text, rule, flagged):
     assert (rule in rule_ids(sc, ("operator", text))) is flagged
+
+
+@pytest.mark.parametrize("sc,text,flagged", [
+    # an insurer cutting its payout is no offer of the company's, in either language
+    (EN, "without a sweep certificate insurer cuts a payout by 25% after a fireplace fire", False),
+    (EN, "the insurance company covers 30% of the repair", False),
+    (RU, "без акта страховая урежет вам выплату на 25%", False),
+    (RU, "страховая снизит вам выплату на 30% без акта", False),
+    # the company cutting the price, an insurer named elsewhere
+    (EN, "we cut your bill by 25% and the insurer never hears of it", True),
+    (RU, "мы урежем вам абонентку на 25%, страховая тут ни при чем", True),
+])
+def test_an_insurer_cutting_its_payout_is_no_offer(sc, text, flagged):
+    assert ("discount" in rule_ids(sc, ("operator", text))) is flagged
