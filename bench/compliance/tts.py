@@ -154,6 +154,7 @@ PARTS = {
     "test83": Part(range(16800, 16900), range(16900, 16940), 90),
     "test84": Part(range(17000, 17100), range(17100, 17140), 91),
     "test85": Part(range(17200, 17300), range(17300, 17340), 92),
+    "test86": Part(range(17400, 17500), range(17500, 17540), 93),
 }
 SPLITS = tuple(PARTS)
 
