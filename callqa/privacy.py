@@ -699,6 +699,8 @@ _WRITTEN_STEMS = ("черкн", "записа", "записыв", "написа"
 # possessive before the document word
 _PUT_VERBS = frozenset({"put", "post", "add", "enter", "type", "key", "paste", "stick", "include", "write", "pop"})
 _DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their"})
+# where a card draws from ("с того счета", "off that account")
+_DRAWN_FROM = frozenset({"с", "со", "from", "off"})
 _ARTICLES = _DETERMINERS | {"his", "her"}
 
 
@@ -730,6 +732,13 @@ def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
     if (b1 == "на" or e1 == "on") and any(st in w for w in (b2, b3, e3) for st in _WRITTEN_STEMS):
         # where a number was jotted down ("номер карты мне продиктовали, я черкнул его на накладной,
         # 2 3 8 1 …", "wrote it on the invoice"), not the document's own number
+        return None
+    if (b1 in _DRAWN_FROM or b2 in _DRAWN_FROM) and any(
+            _is_card_cue(toks[j].text) for j in itertools.islice(_word_indices_back(toks, k), 8)) and not any(
+            t.text in ("номер", "number") for t in toks[k + 1:first]):
+        # the account a card was given off ("и карту для оплаты нам дали с того счета, 4 3 8 6 …",
+        # "the card we were given is off that account, 2 4 1 3 …"): the number is the card's, unless
+        # the account's own is named ("… переведите со счета номер 4 0 7 …")
         return None
     if b1 in ("с", "со") and b2 == "вместе" or e1 == "with" and e2 in ("along", "together"):
         # what comes along with the document ("коробок кладем на стол вместе со счетом 8-8-0-8 …",
@@ -1058,6 +1067,13 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             # лежит в ящике …, она мне ее как раз фотографировала, читаю с экрана 47-12-25-…")
             out.append(Redaction("card", start, chunks[-1].end))
             continue
+        if (complete and n == 16 and len(chunks) == 4 and strong_cue is None and doc_far is None
+                and _cue_before(toks, lead, 40, _is_card_cue) is not None):
+            # sixteen digits written in fours, the card word a few sentences back ("we keep the
+            # firm's card pinned to the workshop wall …, let me get over there and I'll read it
+            # through the plastic. 1865-1936-1931-8390"): the card, though a digit misheard fails Luhn
+            out.append(Redaction("card", start, chunks[-1].end))
+            continue
         if (card_cue is not None and card_cue <= 3 and (strong_cue is None or card_cue <= strong_cue)
                 and 7 <= n < 10 and plus < 0):
             # "by card number 5-5-6-0-7-9-9 …" with the rest lost: what is left is part of the
@@ -1080,9 +1096,11 @@ def _numbers(toks: list[_Tok]) -> list[Redaction]:
             dictated = len(chunks) >= 3
             strong = strong_cue is not None
             if (7 <= n <= 9 or (n == 6 and (plus >= 0 or strong) and (dictated or plus >= 0))
+                    or (n == 5 and plus >= 0 and dictated)
                     or (strong and n == 16 and not luhn_ok(whole))):
                 # a phone number with a lost (or, at 16, a doubled) digit group: all of it, so
-                # no tail is left in clear ("плюс 7,8,384,92,33", "call number 3-8-1-0-3-5")
+                # no tail is left in clear ("плюс 7,8,384,92,33", "call number 3-8-1-0-3-5"; "номер
+                # мастерской, плюс 7,8,060 от 20", a "тридцать" heard "от")
                 out.append(Redaction("phone", start, chunks[-1].end))
                 continue
         if (7 <= n <= 9 and card_cue is None and not _amount_after(toks, end)

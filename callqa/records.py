@@ -271,9 +271,10 @@ class Script:
 # the operator's own, not the work one), the offer model retrained with test79 … test82. 23:
 # compliance rounds seventy-seven and seventy-eight (a "seven" glued into a number as "M", a lock
 # cylinder's number, a person or a number put on a client's record card, an insurer's share,
-# "с ополтцены", an own account set against going through the office). 24: round seventy-nine (a
+# "с ополтцены", an own account set against going through the office). 24: rounds seventy-nine (a
 # thing filed "под номером" / "under number", "double five" counted as two digits in a number read
-# out, an insurer cutting its payout).
+# out, an insurer cutting its payout) and eighty (a card given off an account, sixteen digits in fours
+# a few sentences after a card word, a country code and two pieces after a phone word).
 ALIGN_METHOD = 24
 
 

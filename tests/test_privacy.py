@@ -1832,3 +1832,41 @@ def test_a_thing_filed_under_a_number(text, lang, kinds):
 ])
 def test_doubles_count_twice_in_a_number_read_out(text, kinds):
     assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == kinds
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    # the account a card was given off, named between the card word and its digits: the card's number
+    ("и карту для оплаты нам дали с того счета, 4,3,8,6, 0,3,8,1,9,3,4,8,3,7,8,7", "ru", ["card"]),
+    ("And a card we were given in off at account. 23, 93, 99, 99, 75, 13, 99.", "en", ["card"]),
+    ("the card we were given is off that account, two four one three, four zero eight seven, six nine oh five, "
+     "one one five four", "en", ["card"]),
+    # an account's own number, or a payment into an account: no card
+    ("карту мы вам потом пришлем, а оплату переведите со счета номер 4,0,7,0,2,8,1,0,3,8,1,9,3,4,8,3", "ru", []),
+    ("with that account, the account number is 23, 93, 99, 99, 75, 13, 99", "en", []),
+])
+def test_a_card_given_off_an_account(text, lang, kinds):
+    assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == kinds
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # sixteen digits in fours, the card word a few sentences back, a digit misheard (Luhn fails)
+    ("We keep a firm card in the workshop while under a sheet of lemonade, so it never walks off. Let me get "
+     "over there, and I'll read it through a plastic for the 1865-1936-1931-8390.", ["card"]),
+    # no card word, or a document word naming it: left alone
+    ("Let me get over there, and I'll read it through a plastic for the 1865-1936-1931-8390.", []),
+    ("We keep a firm card in the workshop while under a sheet of lemonade, so it never walks off. The contract "
+     "number on the wall is 1865-1936-1931-8390.", []),
+])
+def test_sixteen_digits_in_fours_a_card_word_sentences_back(text, kinds):
+    assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == kinds
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # a country code and two more pieces after a phone word, the rest lost: the phone's start
+    ("снизу на торце мелко выбит номер мастерской, плюс 7,8,060 от 20, чтобы хозяин знал, куда звонить", ["phone"]),
+    # an amount after a plus, or no phone word: no phone
+    ("номер плюс 7, 8, 10 процентов", []),
+    ("температура плюс 7,8,060", []),
+])
+def test_a_country_code_and_two_pieces_after_a_phone_word(text, kinds):
+    assert [s.kind for s in redact_text(text, "ru")[1] if s.kind != "name"] == kinds
