@@ -155,6 +155,7 @@ PARTS = {
     "test84": Part(range(17000, 17100), range(17100, 17140), 91),
     "test85": Part(range(17200, 17300), range(17300, 17340), 92),
     "test86": Part(range(17400, 17500), range(17500, 17540), 93),
+    "test87": Part(range(17600, 17700), range(17700, 17740), 94),
 }
 SPLITS = tuple(PARTS)
 
