@@ -538,7 +538,10 @@ _DOC_CUES = ("договор", "заказ", "предзаказ", "заявк",
              "referral", "plate", "застрахован", "insured", "waybill", "consignment", _OTHER_CARD, "docnumber",
              # a lock cylinder's number, stamped on its body ("на корпусе цилиндра выбит номер 5683 …", heard
              # "цилиндровый бед номер"; "the number stamped on the cylinder body is …")
-             "цилиндр", "cylinder")
+             "цилиндр", "cylinder",
+             # an official permit's number ("the subsoil permit number is 2494 …"); English only: the
+             # Russian "разрешение" is as often "с вашего разрешения", with your leave
+             "permit")
 
 
 # an English modal before the verb that sends the document somewhere ("bookings should pop up on

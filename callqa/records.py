@@ -273,8 +273,9 @@ class Script:
 # cylinder's number, a person or a number put on a client's record card, an insurer's share,
 # "с ополтцены", an own account set against going through the office). 24: rounds seventy-nine (a
 # thing filed "под номером" / "under number", "double five" counted as two digits in a number read
-# out, an insurer cutting its payout) and eighty (a card given off an account, sixteen digits in fours
-# a few sentences after a card word, a country code and two pieces after a phone word).
+# out, an insurer cutting its payout), eighty (a card given off an account, sixteen digits in fours
+# a few sentences after a card word, a country code and two pieces after a phone word) and eighty-one
+# (a permit's number).
 ALIGN_METHOD = 24
 
 

@@ -1870,3 +1870,15 @@ def test_sixteen_digits_in_fours_a_card_word_sentences_back(text, kinds):
 ])
 def test_a_country_code_and_two_pieces_after_a_phone_word(text, kinds):
     assert [s.kind for s in redact_text(text, "ru")[1] if s.kind != "name"] == kinds
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # a permit's number is the permit's, no card or phone
+    ("The sum soil permit number is 2494 for the 250 I'm 2450 I'm 16 Nero 6. The system prints it", []),
+    ("the drilling permit number is 4930 7032 2328 1252, keep it in the van", []),
+    # the permit office's telephone, and a card beside a permit
+    ("the permit office, call them on 2 0 2 5 5 5 0 1 4 3", ["phone"]),
+    ("the permit is fine, my card is 4556 7375 8689 9855", ["card"]),
+])
+def test_a_permit_s_number(text, kinds):
+    assert [s.kind for s in redact_text(text, "en")[1] if s.kind != "name"] == kinds
