@@ -156,6 +156,7 @@ PARTS = {
     "test85": Part(range(17200, 17300), range(17300, 17340), 92),
     "test86": Part(range(17400, 17500), range(17500, 17540), 93),
     "test87": Part(range(17600, 17700), range(17700, 17740), 94),
+    "test88": Part(range(17800, 17900), range(17900, 17940), 95),
 }
 SPLITS = tuple(PARTS)
 
