@@ -274,8 +274,8 @@ class Script:
 # "с ополтцены", an own account set against going through the office). 24: rounds seventy-nine (a
 # thing filed "под номером" / "under number", "double five" counted as two digits in a number read
 # out, an insurer cutting its payout), eighty (a card given off an account, sixteen digits in fours
-# a few sentences after a card word, a country code and two pieces after a phone word) and eighty-one
-# (a permit's number).
+# a few sentences after a card word, a country code and two pieces after a phone word), eighty-one
+# (a permit's number) and eighty-two (a share of the bill that stays in the client's pocket).
 ALIGN_METHOD = 24
 
 

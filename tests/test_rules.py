@@ -1865,3 +1865,16 @@ def test_half_price_heard_opoltseny_and_an_account_not_through_the_office(sc, te
 ])
 def test_an_insurer_cutting_its_payout_is_no_offer(sc, text, flagged):
     assert ("discount" in rule_ids(sc, ("operator", text))) is flagged
+
+
+@pytest.mark.parametrize("sc,text,flagged", [
+    # a share of the bill that stays in the client's pocket is taken off it, as the recogniser heard it
+    (RU, "пусть посмотрит, как часовщик работает с программи, и 15% от вашего щита останется у вас в кармане", True),
+    (EN, "to watch a real watchmaker use software and 30% of your real pain in your pocket", True),
+    # within the limit, or not the client's bill
+    (RU, "и 10% от вашего счета останется у вас в кармане", False),
+    (RU, "30% наших клиентов носят телефон в кармане", False),
+    (EN, "30% of your staff keep a phone in the pocket", False),
+])
+def test_a_share_that_stays_in_your_pocket_is_an_offer(sc, text, flagged):
+    assert ("discount" in rule_ids(sc, ("operator", text))) is flagged
