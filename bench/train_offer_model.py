@@ -43,7 +43,8 @@ PARTS = ("train", "test", "test2", "test3", "test4", "test5", "test6", "test7", 
          "test51", "test52", "test53", "test54", "test55", "test56", "test57", "test58", "test59", "test60",
          "test61", "test62", "test63", "test64", "test65", "test66", "test67", "test68", "test69", "test70",
          "test71", "test72", "test73", "test74", "test75", "test76", "test77", "test78", "test79", "test80",
-         "test81", "test82", "test83", "test84", "test85", "test86")
+         "test81", "test82", "test83", "test84", "test85", "test86", "test87",
+         "test88")
 C = 4.0          # inverse regularisation
 MIN_DF = 2       # an n-gram seen in one sentence only is noise
 
