@@ -367,7 +367,8 @@ def _neighbours(toks: list[_Tok], k: int) -> tuple[str, str]:
 
 
 # "партия стекла пришла под номером 52 31 …", "the batch came in under number 23 19 …": a thing is
-# filed under a number, a phone is called on one ("по номеру", "on the number")
+# filed under a number, a phone is called on one ("по номеру", "on the number"); but a contact is
+# saved in a phone under its number ("he's saved in my phone under number 0 7 7 …")
 _FILED_UNDER = {"номером": "под", "number": "under"}
 
 
@@ -376,7 +377,9 @@ def _named_documents(toks: list[_Tok]) -> list[_Tok]:
         before, after = _neighbours(toks, k)
         word = toks[k].text
         return word.startswith(_NAMED_ONLY) and (
-            before.startswith("номер") or after in ("number", "numbers", "no", "номер")) or _FILED_UNDER.get(word) == before
+            before.startswith("номер") or after in ("number", "numbers", "no", "номер")) or (
+            _FILED_UNDER.get(word) == before and not any(
+                t.text.startswith(_PHONE_WORDS) or t.text in _STRONG_PHONE_CUES for t in toks[max(0, k - 6):k - 1]))
     return [dataclasses.replace(t, text="docnumber") if named(k) else t for k, t in enumerate(toks)]
 
 

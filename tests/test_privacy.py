@@ -1817,6 +1817,9 @@ def test_a_number_put_on_a_client_s_record_card(text, kinds):
     # called on a number, or a phone word nearer: a phone
     ("позвоните по номеру 52-31-51-14-35", "ru", ["phone"]),
     ("партия пришла под номером 52, звоните мастеру на мобильный 8 916 123 45 67", "ru", ["phone"]),
+    # a contact saved in a phone under its number
+    ("he is saved in my phone under number 0 7 7 0 0 9 0 0 1 2 3", "en", ["phone"]),
+    ("он у меня в телефоне под номером 5 2 3 1 5 1 1 4 3 5", "ru", ["phone"]),
 ])
 def test_a_thing_filed_under_a_number(text, lang, kinds):
     assert [s.kind for s in redact_text(text, lang)[1] if s.kind != "name"] == kinds
