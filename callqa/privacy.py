@@ -459,7 +459,10 @@ def _document_words_in_context(toks: list[_Tok]) -> list[_Tok]:
 
 # people named by a document word ("our corporate account manager, 4013245455")
 _PEOPLE_AFTER = ("manager", "managers", "executive", "rep", "representative", "team", "director", "lead",
-                 "owner", "holder")
+                 "owner", "holder",
+                 # "the permit woman, 202 555 …", "our order guy": a person named by what she handles
+                 "woman", "women", "lady", "ladies", "man", "men", "guy", "guys", "person", "people", "officer",
+                 "clerk", "girl", "bloke", "chap")
 
 
 def _people_for_documents(toks: list[_Tok]) -> list[_Tok]:

@@ -1881,6 +1881,10 @@ def test_a_country_code_and_two_pieces_after_a_phone_word(text, kinds):
     ("the drilling permit number is 4930 7032 2328 1252, keep it in the van", []),
     # the permit office's telephone, and a card beside a permit
     ("the permit office, call them on 2 0 2 5 5 5 0 1 4 3", ["phone"]),
+    # the person who handles the permits is named by them: her number is a phone
+    ("the permit lady is 0 7 7 0 0 9 0 0 1 2 3, she knows the city office", ["phone"]),
+    ("the permit woman, 202 555 0143", ["phone"]),
+    ("our order guy, 2 0 2 5 5 5 0 1 4 3", ["phone"]),
     ("the permit is fine, my card is 4556 7375 8689 9855", ["card"]),
 ])
 def test_a_permit_s_number(text, kinds):
