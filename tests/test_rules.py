@@ -1875,6 +1875,10 @@ def test_an_insurer_cutting_its_payout_is_no_offer(sc, text, flagged):
     (RU, "и 10% от вашего счета останется у вас в кармане", False),
     (RU, "30% наших клиентов носят телефон в кармане", False),
     (EN, "30% of your staff keep a phone in the pocket", False),
+    # a share of what the client earns staying with him is a benefit, not a price cut
+    (RU, "с нашей системой 30% прибыли останется у вас в кармане", False),
+    (RU, "и 20% вашей выручки останется у вас в кармане", False),
+    (EN, "and 30% of your revenue stays in your pocket", False),
 ])
 def test_a_share_that_stays_in_your_pocket_is_an_offer(sc, text, flagged):
     assert ("discount" in rule_ids(sc, ("operator", text))) is flagged
