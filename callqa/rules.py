@@ -406,6 +406,10 @@ def find_discounts(text: str, rules: RuleSet,
     return read_discounts(text, rules, amounts)[0]
 
 
+# the operator speaking for the company, in the first person
+_SPEAKERS = frozenset({"we", "we'll", "we're", "we've", "i", "i'll", "i'm", "мы", "я"})
+
+
 def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, int]] | None = None
                     ) -> tuple[list[Discount], list[Discount]]:
     """`find_discounts`, and the other amounts below 100 that no non-discount cue explains
@@ -439,13 +443,19 @@ def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, in
 
     others = [word(m.end() - 1) for p in (*conf.other_party_patterns, *conf.change_patterns)
               for m in re.finditer(p, text)]
+    said = [w.strip(",.;:!?") for w in text.split()]
+
+    def speaker_between(w: int, w0: int) -> bool:
+        # the speaker's own offer after someone else's terms ("if your insurer pays late, we'll knock
+        # 25% off", "если страховая снизит выплату, мы сделаем вам скидку 30%"): not excused by them
+        return any(x in _SPEAKERS for x in said[w + 1:w0])
     purchases = [word(m.start()) for p in conf.purchase_patterns for m in re.finditer(p, text)]
     for value, a, b in sorted(amounts, key=lambda x: x[1]):
         # 100 % and more is never a price reduction ("100% гарантия")
         if not 0 < value < 100 or any(a < d.pos + d.length and b > d.pos for d in out):
             continue
         w0, w1 = word(a), word(max(a, b - 1))
-        if any(0 <= w0 - w <= conf.window for w in others) or any(
+        if any(0 <= w0 - w <= conf.window and not speaker_between(w, w0) for w in others) or any(
                 0 < w - w1 <= conf.purchase_window for w in purchases):
             continue
 

@@ -1882,3 +1882,17 @@ def test_an_insurer_cutting_its_payout_is_no_offer(sc, text, flagged):
 ])
 def test_a_share_that_stays_in_your_pocket_is_an_offer(sc, text, flagged):
     assert ("discount" in rule_ids(sc, ("operator", text))) is flagged
+
+
+@pytest.mark.parametrize("sc,text,flagged", [
+    # the operator's own offer after someone else's terms is not excused by them
+    (EN, "if your insurer pays late, we'll knock 25% off your fee", True),
+    (EN, "the insurer covers the rest, and we take 30% off your invoice", True),
+    (RU, "если страховая снизит выплату, мы сделаем вам скидку 30%", True),
+    (RU, "если страховая компенсирует часть, мы сделаем вам скидку 30%", True),
+    # someone else's terms, no first-person offer after them
+    (EN, "without a sweep certificate the insurer cuts the payout by 25% after a fireplace fire", False),
+    (RU, "страховая компенсирует 30% стоимости ремонта", False),
+])
+def test_the_speaker_s_own_offer_after_someone_else_s_terms(sc, text, flagged):
+    assert ("discount" in rule_ids(sc, ("operator", text))) is flagged
