@@ -742,8 +742,7 @@ def _document_named(toks: list[_Tok], first: int, window: int) -> int | None:
         # where a number was jotted down ("номер карты мне продиктовали, я черкнул его на накладной,
         # 2 3 8 1 …", "wrote it on the invoice"), not the document's own number
         return None
-    if (b1 in _DRAWN_FROM or b2 in _DRAWN_FROM) and any(
-            _is_card_cue(toks[j].text) for j in itertools.islice(_word_indices_back(toks, k), 8)) and not any(
+    if (b1 in _DRAWN_FROM or b2 in _DRAWN_FROM) and _cue_before(toks, k, 8, _is_card_cue) is not None and not any(
             t.text in ("номер", "number") for t in toks[k + 1:first]):
         # the account a card was given off ("и карту для оплаты нам дали с того счета, 4 3 8 6 …",
         # "the card we were given is off that account, 2 4 1 3 …"): the number is the card's, unless

@@ -87,6 +87,10 @@ class DiscountConf(_Strict):
     # `purchase_window` words before a match is neither flagged nor left to the model
     purchase_patterns: tuple[str, ...] = ()
     purchase_window: int = 15
+    # the operator speaking for the company in the first person ("we", "мы"): one of these between
+    # someone else's terms and an amount makes the amount the operator's own offer ("if your insurer
+    # pays late, we'll knock 25% off"), no longer excused by the other party
+    speaker_words: tuple[str, ...] = ()
     # ask the learned offer model (callqa/offer_model.py) about a sentence whose amount is beyond
     # policy when the cues found no discount there
     model: bool = True
@@ -406,10 +410,6 @@ def find_discounts(text: str, rules: RuleSet,
     return read_discounts(text, rules, amounts)[0]
 
 
-# the operator speaking for the company, in the first person
-_SPEAKERS = frozenset({"we", "we'll", "we're", "we've", "i", "i'll", "i'm", "мы", "я"})
-
-
 def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, int]] | None = None
                     ) -> tuple[list[Discount], list[Discount]]:
     """`find_discounts`, and the other amounts below 100 that no non-discount cue explains
@@ -423,7 +423,8 @@ def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, in
     amounts = [*amounts, *halves]
     if not amounts or _cue_positions(text, conf.refusal_cues):
         return [], []
-    starts = [m.start() for m in re.finditer(r"\S+", text)]
+    tokens = list(re.finditer(r"\S+", text))
+    starts = [m.start() for m in tokens]
 
     def word(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
@@ -443,12 +444,11 @@ def read_discounts(text: str, rules: RuleSet, amounts: list[tuple[float, int, in
 
     others = [word(m.end() - 1) for p in (*conf.other_party_patterns, *conf.change_patterns)
               for m in re.finditer(p, text)]
-    said = [w.strip(",.;:!?") for w in text.split()]
 
     def speaker_between(w: int, w0: int) -> bool:
         # the speaker's own offer after someone else's terms ("if your insurer pays late, we'll knock
         # 25% off", "если страховая снизит выплату, мы сделаем вам скидку 30%"): not excused by them
-        return any(x in _SPEAKERS for x in said[w + 1:w0])
+        return any(m.group().strip(",.;:!?") in conf.speaker_words for m in tokens[w + 1:w0])
     purchases = [word(m.start()) for p in conf.purchase_patterns for m in re.finditer(p, text)]
     for value, a, b in sorted(amounts, key=lambda x: x[1]):
         # 100 % and more is never a price reduction ("100% гарантия")
@@ -539,7 +539,8 @@ def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None
         m = re.search(pattern, text)
         if m:
             return m.start()
-    starts = [m.start() for m in re.finditer(r"\S+", text)]
+    tokens = list(re.finditer(r"\S+", text))
+    starts = [m.start() for m in tokens]
 
     def word(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
@@ -584,7 +585,8 @@ def find_personal_channel(text: str, lang: str, rules: RuleSet, said: str | None
     text_starts = starts
     if said is not None:
         text = said
-        starts = [m.start() for m in re.finditer(r"\S+", text)]
+        tokens = list(re.finditer(r"\S+", text))
+    starts = [m.start() for m in tokens]
 
     def back(pos: int) -> int:
         return text_starts[min(word(pos), len(text_starts) - 1)] if said is not None and text_starts else pos
