@@ -4,7 +4,9 @@ Both run as fresh processes on the same files (the 20 real Russian phone-line
 clips from ../shared), in A-B-B-A order over several rounds in one run (so a
 machine getting busier or quieter during the run favours neither side); the
 figure is the ratio of median wall times, plus each side's peak memory, and a
-check that both produced the same words.
+check that both produced the same words. Tail recovery (AsrOptions.recover_tail_s) is a
+second decoding bare faster-whisper does not do, so it is off on the callqa side here
+(CALLQA_RECOVER_TAILS=false); asr_accuracy.py and asr_throughput.py measure it.
 Run: python bench/asr_overhead.py [--rounds 4]
 """
 
@@ -24,7 +26,8 @@ from _common import ROOT, SPEECH, speech_manifest  # noqa: E402
 
 def timed(cmd: list[str]) -> tuple[float, float, str]:
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    env = {**os.environ, "CALLQA_RECOVER_TAILS": "false"}
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env)
     wall = time.perf_counter() - t0
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd[:5])} failed: {proc.stderr[-600:]}")

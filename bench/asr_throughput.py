@@ -98,6 +98,7 @@ def main() -> None:
         "callqa (per channel, VAD, beam 5)": run_callqa(AsrOptions(beam_size=5)),
         "callqa batched 8 (VAD, beam 1)": run_callqa(AsrOptions(beam_size=1, batch_size=8)),
         "callqa batched 8 (VAD, beam 5)": run_callqa(AsrOptions(beam_size=5, batch_size=8)),
+        "batched 8, beam 5, no tail recovery": run_callqa(AsrOptions(beam_size=5, batch_size=8, recover_tail_s=None)),
     }
     times: dict[str, list[float]] = {k: [] for k in candidates}
     errors: dict[str, float] = {}

@@ -14,7 +14,7 @@ import logging
 import os
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -126,10 +126,15 @@ def transcribe_channel(
         word_timestamps=opts.word_timestamps,
         hallucination_silence_threshold=opts.hallucination_silence_threshold,
     )
-    if opts.batch_size > 1:
+    batched = opts.batch_size > 1
+    if batched:
         segments, info = _batched(model).transcribe(samples, batch_size=opts.batch_size, **kwargs)
     else:
         segments, info = model.transcribe(samples, **kwargs)
+    segments = list(segments)
+    if batched and opts.vad_filter and opts.recover_tail_s is not None and opts.word_timestamps:
+        segments += _recover_tails(model, samples, segments, {**kwargs, "language": language or info.language}, opts)
+        segments.sort(key=lambda s: s.start)
     out: list[Utterance] = []
     seen: list[tuple[str, float]] = []
     for seg in segments:
@@ -143,6 +148,40 @@ def transcribe_channel(
             out.append(Utterance(speaker, seg.start, seg.end, seg.text.strip()))
     detected = info.language if info is not None else language
     return out, detected
+
+
+def _speech_regions(samples: np.ndarray, opts: AsrOptions) -> list[tuple[float, float]]:
+    """The VAD regions (seconds) the batched pipeline decodes, found with the same settings."""
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    from callqa.audio import TARGET_RATE as SAMPLE_RATE
+
+    vad = VadOptions(threshold=opts.vad_threshold, speech_pad_ms=opts.vad_speech_pad_ms, max_speech_duration_s=30)
+    return [(r["start"] / SAMPLE_RATE, r["end"] / SAMPLE_RATE) for r in get_speech_timestamps(samples, vad)]
+
+
+def _recover_tails(model, samples: np.ndarray, segments: list, kwargs: dict, opts: AsrOptions) -> list:
+    """Segments for the speech the batched decode left out at the end of VAD regions (see
+    AsrOptions.recover_tail_s), decoded sequentially, with times on the channel's clock."""
+    from callqa.audio import TARGET_RATE as SAMPLE_RATE
+
+    ends = [w.end for s in segments for w in (s.words or [])]
+    # the region's padding is silence, so only speech beyond it counts as left out
+    need = opts.recover_tail_s + opts.vad_speech_pad_ms / 1000
+    seq = {**kwargs, "vad_filter": False, "vad_parameters": None}
+    found: list = []
+    for start, end in _speech_regions(samples, opts):
+        last = max((e for e in ends if start <= e <= end), default=start)
+        if end - last < need:
+            continue
+        tail = samples[int(last * SAMPLE_RATE):int(end * SAMPLE_RATE)]
+        more, _ = model.transcribe(tail, **seq)
+        for seg in more:
+            words = [replace(w, start=w.start + last, end=w.end + last) for w in (seg.words or [])]
+            found.append(replace(seg, start=seg.start + last, end=seg.end + last, words=words))
+        if found:
+            log.debug("recovered %.1f s left out of a batched chunk at %.1f s", end - last, last)
+    return found
 
 
 def transcribe(
@@ -195,7 +234,8 @@ def spec_from_settings(settings) -> ModelSpec:
 
 
 def options_from_settings(settings) -> AsrOptions:
-    return AsrOptions(beam_size=settings.beam_size, batch_size=settings.batch_size)
+    return AsrOptions(beam_size=settings.beam_size, batch_size=settings.batch_size,
+                      recover_tail_s=AsrOptions.recover_tail_s if settings.recover_tails else None)
 
 
 def transcribe_file(

@@ -41,6 +41,8 @@ class Settings(BaseModel):
     operator_channel: Literal["left", "right"] = "left"
     beam_size: int = Field(default=5, ge=1, le=10)
     batch_size: int = Field(default=8, ge=1, le=64)
+    # decode again, sequentially, speech a batched chunk left out at its end (AsrOptions.recover_tail_s)
+    recover_tails: bool = True
 
     # batch
     recordings: str = "recordings"

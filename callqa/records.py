@@ -133,6 +133,22 @@ class AsrOptions:
     # with beam 5 was 2.6x faster than faster-whisper's defaults at a lower WER
     # (17.8 % vs 18.2 %); sequential beam 1 was 2.2x faster but 23 % WER.
     batch_size: int = 8
+    # The batched pipeline decodes each VAD chunk once, and Whisper sometimes ends a chunk early:
+    # the rest of a long turn, often a number read out at its end, never reaches the transcript
+    # (214 of the spoken set's 1,782 Russian phone texts; sequential decoding, which seeks on,
+    # heard it). A VAD region whose speech runs on this many seconds past its last word is
+    # decoded again from that word, sequentially. None: off.
+    recover_tail_s: float | None = 1.0
+
+    @classmethod
+    def from_stored(cls, stored: dict) -> AsrOptions:
+        """The options a stored transcript records; unknown names are ignored, and a setting the
+        transcript predates is the behaviour it was decoded with, not today's default."""
+        known = {k: v for k, v in stored.items() if k in cls.__dataclass_fields__}
+        if "temperature" in known:
+            known["temperature"] = tuple(known["temperature"])
+        known.setdefault("recover_tail_s", None)
+        return cls(**known)
 
     def key(self) -> str:
         """Stable short hash used to key transcripts in the database."""

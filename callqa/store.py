@@ -177,9 +177,7 @@ def transcript_from_row(row: TranscriptRow) -> Transcript:
     )
     options = None
     if row.options:
-        opts = dict(row.options)
-        opts["temperature"] = tuple(opts.get("temperature", ()))
-        options = AsrOptions(**{k: v for k, v in opts.items() if k in AsrOptions.__dataclass_fields__})
+        options = AsrOptions.from_stored(row.options)
     return Transcript(language=row.language, duration=row.duration, utterances=utterances,
                       model=row.model, options=options, source=row.recording.path if row.recording else None)
 

@@ -71,10 +71,7 @@ def transcript_from_dict(data: object, source: str | None = None) -> Transcript:
     raw_opts = data.get("options") if isinstance(data, dict) else None
     if isinstance(raw_opts, dict):
         try:
-            known = {k: v for k, v in raw_opts.items() if k in AsrOptions.__dataclass_fields__}
-            if "temperature" in known:
-                known["temperature"] = tuple(known["temperature"])
-            options = AsrOptions(**known)
+            options = AsrOptions.from_stored(raw_opts)
         except TypeError:
             options = None
     return Transcript(parsed.language, float(duration), utterances, parsed.model, options, source)

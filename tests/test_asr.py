@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from callqa import asr
+from callqa import asr, privacy
 from callqa.records import AsrOptions, Word
 
 
@@ -78,3 +78,49 @@ def test_model_is_loaded_once_per_process(data_dir, model_spec):
     asr.transcribe_file(data_dir / "en_mono.ogg", model_spec, language="en")
     after = asr.get_model.cache_info()
     assert after.misses == before.misses and after.hits == before.hits + 1
+
+
+@pytest.mark.slow
+def test_a_number_read_out_at_the_end_of_a_long_turn_reaches_the_transcript(data_dir, model_spec):
+    # the batched decoder ended this turn after "по номеру"; the rest is decoded again
+    t = asr.transcribe_file(data_dir / "ru_long_turn.flac", model_spec, language="ru", operator_channel="mono")
+    text = t.text
+    assert "связи" in text.lower()
+    assert sum(c.isdigit() for c in text) >= 10
+    starts = [u.start for u in t.utterances]
+    assert starts == sorted(starts) and all(u.words for u in t.utterances)
+    assert privacy.find_pii(text, "ru") and any(p.kind == "phone" for p in privacy.find_pii(text, "ru"))
+
+
+@pytest.mark.slow
+def test_tail_recovery_decodes_only_what_the_words_leave_out(data_dir, model_spec):
+    from faster_whisper.transcribe import Segment
+
+    from callqa.audio import decode
+
+    samples = decode(data_dir / "ru_long_turn.flac", mono=True).channels[0]
+    model = asr.get_model(model_spec)
+    opts = AsrOptions()
+    kwargs = dict(language="ru", beam_size=5, word_timestamps=True, condition_on_previous_text=False)
+    # a batched result that stopped after "по номеру" (3.9 s into the turn)
+    def seg(end: float) -> Segment:
+        return Segment(id=0, seek=0, start=0.0, end=end, text=" ...", tokens=[], avg_logprob=0.0,
+                       compression_ratio=1.0, no_speech_prob=0.0, words=[Word(0.0, end, " ...")], temperature=0.0)
+
+    cut = [seg(3.9)]
+    found = asr._recover_tails(model, samples, cut, kwargs, opts)
+    assert found and all(s.start >= 3.9 - 1e-6 for s in found)
+    assert sum(c.isdigit() for s in found for c in s.text) >= 10
+    assert all(w.start >= 3.9 - 1e-6 and w.end <= 10.0 for s in found for w in s.words)
+    # words that reach the end of the speech leave nothing to decode again
+    assert asr._recover_tails(model, samples, [seg(9.2)], kwargs, opts) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["en_mono.wav", "ru_stereo.wav"])
+def test_tail_recovery_leaves_complete_transcripts_as_they_were(data_dir, model_spec, name):
+    off = AsrOptions(recover_tail_s=None)
+    lang = "en" if name.startswith("en") else "ru"
+    a = asr.transcribe_file(data_dir / name, model_spec, language=lang)
+    b = asr.transcribe_file(data_dir / name, model_spec, off, language=lang)
+    assert [(u.speaker, u.start, u.text) for u in a.utterances] == [(u.speaker, u.start, u.text) for u in b.utterances]

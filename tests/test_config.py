@@ -44,3 +44,15 @@ def test_bad_values_name_the_setting_and_source(tmp_path):
 def test_missing_named_config(tmp_path):
     with pytest.raises(ConfigError, match="config file not found"):
         load_settings(tmp_path / "nope.toml", environ={})
+
+
+def test_tail_recovery_can_be_switched_off_and_keys_the_transcripts(tmp_path, monkeypatch):
+    from callqa.asr import options_from_settings
+
+    monkeypatch.chdir(tmp_path)
+    on = options_from_settings(load_settings(environ={}))
+    off = options_from_settings(load_settings(environ={"CALLQA_RECOVER_TAILS": "false"}))
+    assert on.recover_tail_s == 1.0 and off.recover_tail_s is None
+    assert on.key() != off.key()  # a transcript decoded the other way is not reused
+    with pytest.raises(ConfigError, match="recover_tails"):
+        load_settings(environ={"CALLQA_RECOVER_TAILS": "sometimes"})

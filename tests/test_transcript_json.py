@@ -59,3 +59,13 @@ def test_bad_transcripts_name_the_file_and_the_field(tmp_path, content, message)
     with pytest.raises(TranscriptFormatError, match=message) as info:
         load_transcripts(path)
     assert str(path) in str(info.value)
+
+
+def test_options_saved_before_tail_recovery_existed_say_it_was_off(tmp_path):
+    d = transcript_to_dict(Transcript("ru", 1.0, (Utterance("operator", 0.0, 1.0, "Да"),), "m", AsrOptions()))
+    assert d["options"]["recover_tail_s"] == 1.0
+    del d["options"]["recover_tail_s"]
+    d["options"]["a_setting_from_later"] = 3
+    old = transcript_from_dict(d)
+    assert old.options.recover_tail_s is None and old.options.beam_size == AsrOptions().beam_size
+    assert old.options.key() != AsrOptions().key()  # so the next run decodes such a call again
