@@ -1,6 +1,7 @@
 """Measure redaction and compliance flags on the labelled set in bench/compliance/.
 
     /work/venv/bin/python bench/eval_compliance.py [--split train|test|test2|test3|...|all] [--errors N]
+        [--data DIR]
 
 Redaction (synthetic text with gold spans): a gold item is found when
 redactions of its type cover at least 80 % of its non-space characters; a
@@ -294,7 +295,12 @@ def _splits() -> tuple[str, ...]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    global DATA
+    first = argparse.ArgumentParser(add_help=False)
+    first.add_argument("--data", type=Path, default=DATA,
+                       help="a folder of labelled files to read instead (bench/compliance/rehear.py writes them)")
+    DATA = first.parse_known_args()[0].data
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0], parents=[first])
     ap.add_argument("--split", choices=(*_splits(), "all"), default="all")
     ap.add_argument("--errors", type=int, default=0, help="print this many misses and false alarms")
     args = ap.parse_args()

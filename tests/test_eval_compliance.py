@@ -101,3 +101,16 @@ def test_an_address_initial_is_named_for_the_russian_voice():
     assert tts.ru_letters("E.кудряшова собака складонлайн точка ру") == "и точка кудряшова собака складонлайн точка ру"
     assert tts.ru_letters("f_сорокоумова собака") == "эф нижнее подчеркивание сорокоумова собака"
     assert tts.ru_letters("почта нашего завхоза") == "почта нашего завхоза"
+
+
+def test_the_benchmark_reads_another_folder_when_told(tmp_path):
+    # rehear.py writes a part heard again into its own folder; the stored set stays as it is
+    row = {"id": "tts-x-000", "lang": "en", "split": "test88", "source": "tts", **PHONE,
+           "text": "call me on 555-013-4472 please", "items": [{"type": "phone"}]}
+    (tmp_path / "tts_pii.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    import subprocess
+    out = subprocess.run([sys.executable, str(ROOT / "bench" / "eval_compliance.py"), "--data", str(tmp_path),
+                          "--split", "test88"], capture_output=True, text=True, check=True).stdout
+    assert "Redaction, test88, tts (1 texts)" in out
+    phone = next(line.split() for line in out.splitlines() if line.strip().startswith("phone"))
+    assert phone[1:3] == ["1", "1.000"]
