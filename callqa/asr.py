@@ -165,7 +165,13 @@ def _recover_tails(model, samples: np.ndarray, segments: list, kwargs: dict, opt
     AsrOptions.recover_tail_s), decoded sequentially, with times on the channel's clock."""
     from callqa.audio import TARGET_RATE as SAMPLE_RATE
 
-    ends = [w.end for s in segments for w in (s.words or [])]
+    spans = [(w.start, w.end) for s in segments for w in (s.words or [])]
+    if not spans:
+        # nothing decoded on the channel gives no level to compare with: a quiet channel that
+        # only carries the other party's leak looks just like this
+        return []
+    level = _level_db(samples, spans)
+    ends = [e for _, e in spans]
     # the region's padding is silence, so only speech beyond it counts as left out
     need = opts.recover_tail_s + opts.vad_speech_pad_ms / 1000
     seq = {**kwargs, "vad_filter": False, "vad_parameters": None}
@@ -178,10 +184,22 @@ def _recover_tails(model, samples: np.ndarray, segments: list, kwargs: dict, opt
         more, _ = model.transcribe(tail, **seq)
         for seg in more:
             words = [replace(w, start=w.start + last, end=w.end + last) for w in (seg.words or [])]
+            heard = [(w.start, w.end) for w in words] or [(seg.start + last, seg.end + last)]
+            if _level_db(samples, heard) < level - opts.recover_tail_level_db:
+                log.debug("tail at %.1f s too quiet to be the channel's speaker: %r", last, seg.text)
+                continue
             found.append(replace(seg, start=seg.start + last, end=seg.end + last, words=words))
-        if found:
-            log.debug("recovered %.1f s left out of a batched chunk at %.1f s", end - last, last)
     return found
+
+
+def _level_db(samples: np.ndarray, spans: list[tuple[float, float]]) -> float:
+    """RMS level (dBFS) of the samples inside the spans (seconds)."""
+    from callqa.audio import TARGET_RATE as SAMPLE_RATE
+
+    power = [np.square(samples[int(a * SAMPLE_RATE):int(b * SAMPLE_RATE)], dtype=np.float64) for a, b in spans]
+    total = sum(p.sum() for p in power)
+    count = sum(p.size for p in power)
+    return 10 * float(np.log10(total / count + 1e-12)) if count else -120.0
 
 
 def transcribe(

@@ -139,6 +139,11 @@ class AsrOptions:
     # heard it). A VAD region whose speech runs on this many seconds past its last word is
     # decoded again from that word, sequentially. None: off.
     recover_tail_s: float | None = 1.0
+    # What the second decode hears must be about as loud as the channel's decoded speech: the other
+    # party leaking into a stereo channel (a lossy codec, a headset) is 13-20 dB quieter, and
+    # decoded it reads as words nobody on the channel said ("Доброе утро." after a goodbye,
+    # "Редактор субтитров …" in three of the 28 demo calls); a lost tail measured 0-6 dB below.
+    recover_tail_level_db: float = 10.0
 
     @classmethod
     def from_stored(cls, stored: dict) -> AsrOptions:

@@ -114,6 +114,16 @@ def test_tail_recovery_decodes_only_what_the_words_leave_out(data_dir, model_spe
     assert all(w.start >= 3.9 - 1e-6 and w.end <= 10.0 for s in found for w in s.words)
     # words that reach the end of the speech leave nothing to decode again
     assert asr._recover_tails(model, samples, [seg(9.2)], kwargs, opts) == []
+    # the same tail 20 dB down is the other party leaking into this channel, not its speaker
+    leak = samples.copy()
+    leak[int(3.9 * 16000):] *= 0.1
+    assert asr._recover_tails(model, leak, cut, kwargs, opts) == []
+    # 3 dB down is still the speaker
+    softer = samples.copy()
+    softer[int(3.9 * 16000):] *= 0.7
+    assert sum(c.isdigit() for s in asr._recover_tails(model, softer, cut, kwargs, opts) for c in s.text) >= 10
+    # a channel with nothing decoded gives no level to compare with, so nothing is decoded again
+    assert asr._recover_tails(model, samples, [], kwargs, opts) == []
 
 
 @pytest.mark.slow
