@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from callqa.audio import TARGET_RATE as SAMPLE_RATE
 from callqa.model_files import BUNDLED_NAME, prefer_avx512, resolve_model
 from callqa.records import AsrOptions, CallAudio, Speaker, Transcript, Utterance, Word
 
@@ -154,8 +155,6 @@ def _speech_regions(samples: np.ndarray, opts: AsrOptions) -> list[tuple[float, 
     """The VAD regions (seconds) the batched pipeline decodes, found with the same settings."""
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
-    from callqa.audio import TARGET_RATE as SAMPLE_RATE
-
     vad = VadOptions(threshold=opts.vad_threshold, speech_pad_ms=opts.vad_speech_pad_ms, max_speech_duration_s=30)
     return [(r["start"] / SAMPLE_RATE, r["end"] / SAMPLE_RATE) for r in get_speech_timestamps(samples, vad)]
 
@@ -163,8 +162,6 @@ def _speech_regions(samples: np.ndarray, opts: AsrOptions) -> list[tuple[float, 
 def _recover_tails(model, samples: np.ndarray, segments: list, kwargs: dict, opts: AsrOptions) -> list:
     """Segments for the speech the batched decode left out at the end of VAD regions (see
     AsrOptions.recover_tail_s), decoded sequentially, with times on the channel's clock."""
-    from callqa.audio import TARGET_RATE as SAMPLE_RATE
-
     spans = [(w.start, w.end) for s in segments for w in (s.words or [])]
     if not spans:
         # nothing decoded on the channel gives no level to compare with: a quiet channel that
@@ -194,8 +191,6 @@ def _recover_tails(model, samples: np.ndarray, segments: list, kwargs: dict, opt
 
 def _level_db(samples: np.ndarray, spans: list[tuple[float, float]]) -> float:
     """RMS level (dBFS) of the samples inside the spans (seconds)."""
-    from callqa.audio import TARGET_RATE as SAMPLE_RATE
-
     power = [np.square(samples[int(a * SAMPLE_RATE):int(b * SAMPLE_RATE)], dtype=np.float64) for a, b in spans]
     total = sum(p.sum() for p in power)
     count = sum(p.size for p in power)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 from pathlib import Path
 
@@ -49,29 +48,14 @@ class _SharedDecode:
 
 
 def rehear(split: str, work: Path) -> dict[str, tuple[list[dict], list[dict]]]:
-    rng = random.Random(tts.PARTS[split].draw)
-    pii = tts.pick_pii(split, 100, rng)
-    cases = tts.pick_rules(split, 50, rng)
-    jobs = [(r, "pii", r["text"], r["lang"]) for r in pii]
-    jobs += [(c, "rule", c["utterances"][-1]["text"], c["lang"]) for c in cases]
     spec = asr.ModelSpec()
     rows: dict[str, tuple[list[dict], list[dict]]] = {m: ([], []) for m in MODES}
-    tag = "tts" if split == "test" else f"tts-{split}"
-    for i, (row, kind, said, lang) in enumerate(jobs):
-        wav = work / tts._wav_name(kind, lang, said)
-        if not wav.exists():
-            tts.synth(said, lang, wav)
-        clip = audio.decode(wav, mono=True)
+    for i, job in enumerate(tts.jobs_of(split, 100, 50)):
+        clip = audio.decode(tts.spoken_wav(job, work), mono=True)
         for mode, opts in MODES.items():
-            t = asr.transcribe(clip, spec, opts, language=lang, operator_channel="mono")
+            t = asr.transcribe(clip, spec, opts, language=job[3], operator_channel="mono")
             heard = " ".join(u.text.strip() for u in t.utterances)
-            rid = f"{tag}-{i:03d}-{row['id']}"
-            if kind == "pii":
-                rows[mode][0].append({"id": rid, "lang": lang, "split": split, "source": "tts", "spoken": said,
-                                      "text": heard, "items": [{"type": it["type"]} for it in row["items"]]})
-            else:
-                utt = {"speaker": "operator", "start": 0.0, "end": 5.0, "text": heard}
-                rows[mode][1].append({**row, "id": rid, "source": "tts", "spoken": said, "utterances": [utt]})
+            rows[mode][0 if job[1] == "pii" else 1].append(tts.heard_row(split, i, job, heard))
     return rows
 
 

@@ -244,37 +244,49 @@ def _wav_name(kind: str, lang: str, text: str) -> str:
     return f"{kind}-{lang}-{hashlib.sha1(f'{lang}|{text}'.encode()).hexdigest()[:12]}.wav"
 
 
-def build(split: str, per_lang: int, rules_per_lang: int, work: Path) -> tuple[list[dict], list[dict]]:
-    """Speak and transcribe one split; return its PII rows and rule cases."""
+Job = tuple[dict, str, str, str]  # (generated row, "pii" or "rule", spoken text, lang)
+
+
+def jobs_of(split: str, per_lang: int, rules_per_lang: int) -> list[Job]:
+    """The texts one split speaks, in the order its rows are numbered."""
     rng = random.Random(PARTS[split].draw)
     pii = pick_pii(split, per_lang, rng)
     cases = pick_rules(split, rules_per_lang, rng)
-    jobs: list[tuple[dict, str, str, str]] = []  # (row, kind, spoken text, lang)
-    jobs += [(r, "pii", r["text"], r["lang"]) for r in pii]
-    jobs += [(c, "rule", c["utterances"][-1]["text"], c["lang"]) for c in cases]
-    wav_of: dict[int, Path] = {}
-    for i, (_, kind, text, lang) in enumerate(jobs):
-        wav = work / _wav_name(kind, lang, text)
-        if not wav.exists():
-            synth(text, lang, wav)
-        wav_of[i] = wav
+    return ([(r, "pii", r["text"], r["lang"]) for r in pii]
+            + [(c, "rule", c["utterances"][-1]["text"], c["lang"]) for c in cases])
+
+
+def spoken_wav(job: Job, work: Path) -> Path:
+    """The job's audio in `work`, spoken once and kept."""
+    _, kind, text, lang = job
+    wav = work / _wav_name(kind, lang, text)
+    if not wav.exists():
+        synth(text, lang, wav)
+    return wav
+
+
+def heard_row(split: str, i: int, job: Job, heard: str) -> dict:
+    """The stored row of job number `i` of `split`, as the recogniser heard it."""
+    row, kind, said, lang = job
+    rid = f"{'tts' if split == 'test' else f'tts-{split}'}-{i:03d}-{row['id']}"
+    if kind == "pii":
+        return {"id": rid, "lang": lang, "split": split, "source": "tts", "spoken": said, "text": heard,
+                "items": [{"type": it["type"]} for it in row["items"]]}
+    utt = {"speaker": "operator", "start": 0.0, "end": 5.0, "text": heard}
+    return {**row, "id": rid, "source": "tts", "spoken": said, "utterances": [utt]}
+
+
+def build(split: str, per_lang: int, rules_per_lang: int, work: Path) -> tuple[list[dict], list[dict]]:
+    """Speak and transcribe one split; return its PII rows and rule cases."""
+    jobs = jobs_of(split, per_lang, rules_per_lang)
+    wav_of = {i: spoken_wav(job, work) for i, job in enumerate(jobs)}
     heard: dict[int, str] = {}
     for lang in ("ru", "en"):
         idx = [i for i, j in enumerate(jobs) if j[3] == lang]
         for i, text in zip(idx, transcribe([wav_of[i] for i in idx], lang)):
             heard[i] = text
-    out_pii, out_rules = [], []
-    tag = "tts" if split == "test" else f"tts-{split}"
-    for i, (row, kind, said, lang) in enumerate(jobs):
-        if kind == "pii":
-            out_pii.append({"id": f"{tag}-{i:03d}-{row['id']}", "lang": lang, "split": split, "source": "tts",
-                            "spoken": said, "text": heard[i],
-                            "items": [{"type": it["type"]} for it in row["items"]]})
-        else:
-            utt = {"speaker": "operator", "start": 0.0, "end": 5.0, "text": heard[i]}
-            out_rules.append({**row, "id": f"{tag}-{i:03d}-{row['id']}", "source": "tts", "spoken": said,
-                              "utterances": [utt]})
-    return out_pii, out_rules
+    rows = [heard_row(split, i, job, heard[i]) for i, job in enumerate(jobs)]
+    return ([r for r, j in zip(rows, jobs) if j[1] == "pii"], [r for r, j in zip(rows, jobs) if j[1] == "rule"])
 
 
 def _keep(name: str, splits: tuple[str, ...]) -> list[dict]:
